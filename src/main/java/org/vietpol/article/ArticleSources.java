@@ -1,0 +1,108 @@
+package org.vietpol.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Reads the inputs of a build: files and folders, each file by the first {@link ArticleReader} that accepts it.
+ * Folders are walked recursively in sorted order, so a build sees its articles in the same order every time.
+ * Problems (a missing path, an unreadable or unsupported file) go to the sink; nothing is thrown for them.
+ */
+public final class ArticleSources {
+    private ArticleSources() {}
+
+    /**
+     * The readers found through {@link ServiceLoader}, sorted by class name: the loader's own order depends on
+     * the class path, and the first reader that accepts a file must not.
+     */
+    public static List<ArticleReader> readers() {
+        return Readers.ALL;
+    }
+
+    public static void read(List<Path> paths, ArticleSink sink) {
+        read(paths, readers(), sink);
+    }
+
+    public static void read(List<Path> paths, List<ArticleReader> readers, ArticleSink sink) {
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                for (Path file : walk(path, readers, sink)) readFile(file, reader(file, readers), sink);
+            } else if (Files.isRegularFile(path)) {
+                ArticleReader reader = reader(path, readers);
+                if (reader == null) {
+                    sink.problem(new InputProblem(path.toString(), 0,
+                            "unsupported file type (no reader takes it; built in: .txt, .html, .htm, .jsonl)"));
+                } else {
+                    readFile(path, reader, sink);
+                }
+            } else if (Files.exists(path)) {
+                sink.problem(new InputProblem(path.toString(), 0, "not a regular file or folder"));
+            } else {
+                sink.problem(new InputProblem(path.toString(), 0, "no such file or folder"));
+            }
+        }
+    }
+
+    private static ArticleReader reader(Path file, List<ArticleReader> readers) {
+        for (ArticleReader r : readers) if (r.accepts(file)) return r;
+        return null;
+    }
+
+    private static void readFile(Path file, ArticleReader reader, ArticleSink sink) {
+        try {
+            reader.read(file, sink);
+        } catch (IOException | UncheckedIOException e) {
+            sink.problem(new InputProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** Files some reader accepts, sorted; hidden files and folders (".git", ".DS_Store") are skipped. */
+    private static List<Path> walk(Path root, List<ArticleReader> readers, ArticleSink sink) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !hidden(file) && reader(file, readers) != null) files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    sink.problem(new InputProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            sink.problem(new InputProblem(root.toString(), 0, "cannot list folder: " + e.getMessage()));
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        return files;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static final class Readers {
+        static final List<ArticleReader> ALL = ServiceLoader.load(ArticleReader.class, ArticleReader.class.getClassLoader())
+                .stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(r -> r.getClass().getName()))
+                .toList();
+    }
+}

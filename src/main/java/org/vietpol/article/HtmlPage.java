@@ -1,0 +1,216 @@
+package org.vietpol.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.vietpol.text.VietText;
+
+/**
+ * What a saved news page says about its article: title, address, date, and the lines of the element that
+ * holds the story (the one with most paragraph text), without menus, scripts and share bars.
+ *
+ * @param title     og:title, else the page's main h1, else its title element; null if none
+ * @param url       canonical link or og:url, else null
+ * @param published the ISO date of article:published_time or a time element, else null
+ * @param datelines short texts of date-like elements, for when no machine-readable date is given
+ * @param lines     the article body, one block a line
+ */
+record HtmlPage(String title, String url, LocalDate published, List<String> datelines, List<String> lines) {
+    /** Never article text, wherever they are. */
+    private static final String NOT_TEXT = "script, style, noscript, template, iframe, svg, canvas, nav, header, "
+            + "footer, aside, form, button, select, input, textarea, object, embed, video, audio, img, picture, "
+            + "map, dialog";
+    /** Blocks whose class or id may mark them as furniture; inline elements are left, to keep sentences whole. */
+    private static final String BLOCKS = "div, section, ul, ol, table, dl";
+    private static final String DATE_META = "meta[property=article:published_time], meta[itemprop=datePublished], "
+            + "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date.issued], "
+            + "meta[property=og:published_time]";
+    private static final Set<String> BREAKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dt", "dd", "figure", "figcaption", "blockquote", "section", "article", "main", "table",
+            "tr", "td", "th", "caption", "pre", "address", "hr", "br", "center", "details", "summary");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+    /** Known article containers must hold at least this share of the page's paragraph text. */
+    private static final double KNOWN_SHARE = 0.5;
+    /** A container holding this share of its best known rival's text is preferred when it is tighter. */
+    private static final double NEAR_BEST = 0.9;
+    /** Walking down from body, a child holding this share of its parent's paragraph text is the story. */
+    private static final double DESCEND_SHARE = 0.8;
+    private static final int MAX_DATELINE_CHARS = 100;
+
+    HtmlPage {
+        datelines = List.copyOf(datelines);
+        lines = List.copyOf(lines);
+    }
+
+    /** Reads the page; the document is pruned in place. */
+    static HtmlPage of(Document doc, ClutterLexicon lexicon) {
+        String title = title(doc);
+        String url = url(doc);
+        List<String> datelines = new ArrayList<>();
+        LocalDate published = published(doc, datelines);
+        Element body = doc.body();
+        body.select(NOT_TEXT).remove();
+        removeFurniture(body, lexicon);
+        return new HtmlPage(title, url, published, datelines, lines(container(body, lexicon)));
+    }
+
+    private static String title(Document doc) {
+        String og = VietText.clean(doc.select("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]")
+                .eachAttr("content").stream().filter(s -> !s.isBlank()).findFirst().orElse(""));
+        String h1 = "";
+        for (Element e : doc.select("h1")) {
+            String t = VietText.clean(e.text());
+            if (t.length() > h1.length()) h1 = t; // a site logo in an h1 is shorter than the headline
+        }
+        if (!og.isEmpty()) {
+            // og:title often carries the site name: "Headline - Báo X"; the h1 has the headline alone.
+            return !h1.isEmpty() && og.length() > h1.length() && og.startsWith(h1) ? h1 : og;
+        }
+        if (!h1.isEmpty()) return h1;
+        String t = VietText.clean(doc.title());
+        int bar = t.indexOf(" | ");
+        t = bar > 0 ? t.substring(0, bar) : t;
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String url(Document doc) {
+        String canonical = doc.select("link[rel=canonical]").attr("href").strip();
+        String og = doc.select("meta[property=og:url]").attr("content").strip();
+        if (canonical.startsWith("http")) return canonical;
+        if (og.startsWith("http")) return og;
+        return !canonical.isEmpty() ? canonical : og.isEmpty() ? null : og;
+    }
+
+    private static LocalDate published(Document doc, List<String> datelines) {
+        List<String> values = new ArrayList<>(doc.select(DATE_META).eachAttr("content"));
+        values.addAll(doc.select("time[datetime], [itemprop=datePublished][datetime]").eachAttr("datetime"));
+        LocalDate date = null;
+        for (String v : values) {
+            date = isoDate(v);
+            if (date != null) break;
+            datelines.add(v); // "03/02/2023 14:53" in a meta: a dateline for the cleaner
+        }
+        for (Element e : doc.select("time, [class*=date], [class*=time], [itemprop=datePublished]")) {
+            String t = VietText.clean(e.text());
+            if (!t.isEmpty() && t.length() <= MAX_DATELINE_CHARS) datelines.add(t);
+        }
+        return date;
+    }
+
+    private static LocalDate isoDate(String s) {
+        Matcher m = ISO_DATE.matcher(s);
+        if (!m.find()) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Removes share bars, related-news boxes and the like, but never a block holding most of the text. */
+    private static void removeFurniture(Element body, ClutterLexicon lexicon) {
+        Map<Element, Integer> text = paragraphText(body);
+        int total = text.getOrDefault(body, 0);
+        for (Element e : body.select(BLOCKS)) {
+            if (e.parent() == null || !isFurniture(e, lexicon)) continue;
+            if (total > 0 && text.getOrDefault(e, 0) >= KNOWN_SHARE * total) continue; // a wrapper: "has-sidebar"
+            e.remove();
+        }
+    }
+
+    private static boolean isFurniture(Element e, ClutterLexicon lexicon) {
+        if (!e.id().isEmpty() && lexicon.isHtmlJunkName(e.id())) return true;
+        for (String c : e.classNames()) if (lexicon.isHtmlJunkName(c)) return true;
+        return false;
+    }
+
+    /** The element holding the story: a known container if one holds most of the text, else the tightest. */
+    private static Element container(Element body, ClutterLexicon lexicon) {
+        Map<Element, Integer> text = paragraphText(body);
+        int total = text.getOrDefault(body, 0);
+        if (total == 0) return body;
+        List<Element> known = new ArrayList<>();
+        int best = 0;
+        for (String css : lexicon.htmlArticleSelectors()) {
+            for (Element e : body.select(css)) {
+                int t = text.getOrDefault(e, 0);
+                if (t >= KNOWN_SHARE * total) {
+                    known.add(e);
+                    best = Math.max(best, t);
+                }
+            }
+        }
+        Element chosen = null;
+        for (Element e : known) {
+            if (text.get(e) >= NEAR_BEST * best && (chosen == null || depth(e) > depth(chosen))) chosen = e;
+        }
+        if (chosen != null) return chosen;
+        Element e = body;
+        while (true) {
+            Element next = null;
+            for (Element c : e.children()) {
+                if (next == null || text.getOrDefault(c, 0) > text.getOrDefault(next, 0)) next = c;
+            }
+            if (next == null || text.getOrDefault(next, 0) < DESCEND_SHARE * text.getOrDefault(e, 0)) return e;
+            e = next;
+        }
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element p = e.parent(); p != null; p = p.parent()) d++;
+        return d;
+    }
+
+    /** Characters of paragraph text under each element. */
+    private static Map<Element, Integer> paragraphText(Element root) {
+        Map<Element, Integer> text = new IdentityHashMap<>();
+        for (Element p : root.select("p")) {
+            int n = p.text().length();
+            for (Element e = p; e != null; e = e.parent()) {
+                text.merge(e, n, Integer::sum);
+                if (e == root) break;
+            }
+        }
+        return text;
+    }
+
+    /** The element's text, a line per block (paragraph, heading, list item, caption, line break). */
+    private static List<String> lines(Element root) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) line.append(t.getWholeText());
+                else if (node instanceof Element e && BREAKS.contains(e.normalName())) flush(line, out);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BREAKS.contains(e.normalName())) flush(line, out);
+            }
+        });
+        flush(line, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder line, List<String> out) {
+        String s = line.toString().replaceAll("\\s+", " ").strip();
+        if (!s.isEmpty()) out.add(s);
+        line.setLength(0);
+    }
+}

@@ -1,0 +1,150 @@
+package org.vietpol.article;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads JSON Lines ({@code .jsonl}, {@code .ndjson}): one article a line, an object with {@code id}, optional
+ * {@code url}, {@code title}, {@code published} (ISO date or date-time), and {@code text} or {@code html}. A bad
+ * line is reported with its number and skipped; the other lines go on. Each article's source is
+ * {@code path:line}.
+ */
+public final class JsonLinesArticleReader implements ArticleReader {
+    private static final Set<String> EXTENSIONS = Set.of("jsonl", "ndjson");
+    /** Strict, unlike Jena's JSON reader, which accepts a line with junk after the object. */
+    private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
+    private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
+
+    private final ArticleAssembler assembler;
+
+    public JsonLinesArticleReader() {
+        this(TextCleaner.defaults());
+    }
+
+    public JsonLinesArticleReader(TextCleaner cleaner) {
+        this.assembler = new ArticleAssembler(Objects.requireNonNull(cleaner, "cleaner"));
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        return FileNames.hasExtension(file, EXTENSIONS);
+    }
+
+    @Override
+    public void read(Path file, ArticleSink sink) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            long lineNo = 0;
+            boolean more = true;
+            while (more) {
+                buf.reset();
+                int c;
+                while ((c = in.read()) != -1 && c != '\n') buf.write(c);
+                more = c != -1;
+                if (!more && buf.size() == 0) break;
+                lineNo++;
+                record(file, lineNo, buf.toByteArray(), sink);
+            }
+        }
+    }
+
+    private void record(Path file, long lineNo, byte[] bytes, ArticleSink sink) {
+        String path = file.toString();
+        int off = lineNo == 1 && InputBytes.hasUtf8Bom(bytes) ? 3 : 0;
+        String line;
+        try {
+            line = InputBytes.utf8(bytes, off, bytes.length - off);
+        } catch (CharacterCodingException e) {
+            sink.problem(new InputProblem(path, lineNo, "not valid UTF-8"));
+            return;
+        }
+        if (line.isBlank()) return;
+        JsonObject obj;
+        try {
+            JsonElement json = GSON.fromJson(line, JsonElement.class);
+            if (json == null || !json.isJsonObject()) {
+                sink.problem(new InputProblem(path, lineNo, "expected a JSON object"));
+                return;
+            }
+            obj = json.getAsJsonObject();
+        } catch (JsonParseException e) {
+            sink.problem(new InputProblem(path, lineNo, "malformed JSON" + column(e)));
+            return;
+        }
+        String id = string(obj, "id");
+        String text = string(obj, "text");
+        String html = string(obj, "html");
+        if (id == null || id.isBlank()) {
+            sink.problem(new InputProblem(path, lineNo, "record has no \"id\""));
+            return;
+        }
+        if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
+            sink.problem(new InputProblem(path, lineNo, "record " + id.strip() + " has neither \"text\" nor \"html\""));
+            return;
+        }
+        String source = path + ":" + lineNo;
+        String url = string(obj, "url");
+        String title = string(obj, "title");
+        LocalDate published = date(string(obj, "published"));
+        Optional<Article> article = text != null && !text.isBlank()
+                ? assembler.assemble(id.strip(), source, url, title, published, text)
+                : HtmlArticleReader.fromPage(Jsoup.parse(html, url == null ? "" : url), id.strip(), source, url,
+                        title, published, assembler);
+        if (article.isPresent()) {
+            sink.article(article.get());
+        } else {
+            sink.problem(new InputProblem(path, lineNo, "record " + id.strip() + " has no article text left after cleaning"));
+        }
+    }
+
+    /** A string or number field; null when absent, null, or of another type. */
+    private static String string(JsonObject obj, String name) {
+        JsonElement e = obj.get(name);
+        return e != null && e.isJsonPrimitive() && !e.getAsJsonPrimitive().isBoolean() ? e.getAsString() : null;
+    }
+
+    /**
+     * The date part of an ISO date or date-time, as written (no time-zone shift: the page's own calendar day).
+     * An unreadable date is dropped, not the article: the text may still give one.
+     */
+    private static LocalDate date(String s) {
+        if (s == null) return null;
+        Matcher m = ISO_DATE.matcher(s.strip());
+        if (!m.matches()) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String column(JsonParseException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = COLUMN.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) return " near column " + m.group(1);
+        }
+        return "";
+    }
+}

@@ -1,0 +1,145 @@
+package org.vietpol.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Scores a graph against gold files exactly as the contract defines: the graph is read only through the core
+ * terms, article by article (facts tied to the article's dcterms:identifier through prov:wasDerivedFrom or
+ * schema:mentions), distinct tuples per category, micro-averaged precision, recall and F1.
+ */
+public final class Scorer {
+    public static final List<String> CATEGORIES = List.of("officials", "meetings", "documents");
+
+    private static final String PREFIXES = String.join("\n",
+            "PREFIX vp: <https://w3id.org/vietpol/ontology#>",
+            "PREFIX org: <http://www.w3.org/ns/org#>",
+            "PREFIX foaf: <http://xmlns.com/foaf/0.1/>",
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>",
+            "PREFIX prov: <http://www.w3.org/ns/prov#>",
+            "PREFIX dcterms: <http://purl.org/dc/terms/>",
+            "PREFIX schema: <https://schema.org/>", "");
+
+    private static final String OFFICIALS = PREFIXES + String.join("\n",
+            "SELECT ?id ?name ?kind ?role ?place WHERE {",
+            "  ?a dcterms:identifier ?id .",
+            "  ?m a org:Membership ; org:member ?p ; org:organization ?o ; org:role ?role .",
+            "  { ?m prov:wasDerivedFrom ?a } UNION { ?a schema:mentions ?m }",
+            "  ?p foaf:name ?name . ?o a ?kind . FILTER(STRSTARTS(STR(?kind), STR(vp:)))",
+            "  OPTIONAL { ?o vp:jurisdiction ?u . ?u skos:prefLabel ?place FILTER(LANG(?place) = 'vi') }",
+            "}");
+
+    private static final String MEETINGS = PREFIXES + String.join("\n",
+            "SELECT ?id ?date ?place WHERE {",
+            "  ?a dcterms:identifier ?id .",
+            "  ?e a vp:Meeting .",
+            "  { ?e prov:wasDerivedFrom ?a } UNION { ?a schema:mentions ?e }",
+            "  OPTIONAL { ?e dcterms:date ?date }",
+            "  OPTIONAL { ?e vp:organizer ?o . ?o vp:jurisdiction ?u . ?u skos:prefLabel ?place FILTER(LANG(?place) = 'vi') }",
+            "}");
+
+    private static final String DOCUMENTS = PREFIXES + String.join("\n",
+            "SELECT ?id ?type ?number WHERE {",
+            "  ?a dcterms:identifier ?id .",
+            "  ?d vp:documentNumber ?number ; a ?type . FILTER(STRSTARTS(STR(?type), STR(vp:)) && ?type != vp:Document)",
+            "  { ?d prov:wasDerivedFrom ?a } UNION { ?a schema:mentions ?d }",
+            "}");
+
+    /** Precision, recall and F1 of one category, with the tuples behind them. */
+    public record Score(String category, int truePositives, int predicted, int gold, List<String> missed,
+                        List<String> spurious) {
+        public double precision() { return predicted == 0 ? (gold == 0 ? 1 : 0) : (double) truePositives / predicted; }
+        public double recall() { return gold == 0 ? (predicted == 0 ? 1 : 0) : (double) truePositives / gold; }
+        public double f1() {
+            double p = precision(), r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    private Scorer() {}
+
+    /** Scores the articles that have gold files; articles without gold are ignored. */
+    public static Map<String, Score> score(DatasetGraph dsg, List<Gold> golds) {
+        Map<String, Map<String, Set<Tuple>>> predicted = Txn.calculateRead(dsg, () -> predicted(dsg));
+        Map<String, Score> out = new LinkedHashMap<>();
+        for (String cat : CATEGORIES) {
+            int tp = 0, np = 0, ng = 0;
+            List<String> missed = new ArrayList<>(), spurious = new ArrayList<>();
+            for (Gold g : golds) {
+                Set<Tuple> gold = switch (cat) {
+                    case "officials" -> g.officials();
+                    case "meetings" -> g.meetings();
+                    default -> g.documents();
+                };
+                Set<Tuple> got = predicted.getOrDefault(cat, Map.of()).getOrDefault(g.id(), Set.of());
+                Set<List<String>> goldKeys = new LinkedHashSet<>();
+                for (Tuple t : gold) goldKeys.add(t.key());
+                Set<List<String>> gotKeys = new LinkedHashSet<>();
+                for (Tuple t : got) gotKeys.add(t.key());
+                ng += goldKeys.size();
+                np += gotKeys.size();
+                Set<List<String>> matchedGold = new LinkedHashSet<>();
+                for (Tuple p : distinct(got)) {
+                    Tuple hit = null;
+                    for (Tuple gt : distinct(gold)) if (!matchedGold.contains(gt.key()) && gt.matches(p)) { hit = gt; break; }
+                    if (hit != null) { tp++; matchedGold.add(hit.key()); }
+                    else spurious.add(g.id() + " " + p);
+                }
+                for (Tuple gt : distinct(gold)) if (!matchedGold.contains(gt.key())) missed.add(g.id() + " " + gt);
+            }
+            out.put(cat, new Score(cat, tp, np, ng, missed, spurious));
+        }
+        return out;
+    }
+
+    private static List<Tuple> distinct(Set<Tuple> ts) {
+        Map<List<String>, Tuple> m = new LinkedHashMap<>();
+        for (Tuple t : ts) m.putIfAbsent(t.key(), t);
+        return new ArrayList<>(m.values());
+    }
+
+    private static Map<String, Map<String, Set<Tuple>>> predicted(DatasetGraph dsg) {
+        DatasetGraph union = DatasetGraphFactory.wrap(dsg.getUnionGraph());
+        Map<String, Map<String, Set<Tuple>>> out = new HashMap<>();
+        collect(union, OFFICIALS, "officials", List.of("name", "role", "kind", "place"), out);
+        collect(union, MEETINGS, "meetings", List.of("date", "place"), out);
+        collect(union, DOCUMENTS, "documents", List.of("type", "number"), out);
+        return out;
+    }
+
+    private static void collect(DatasetGraph dsg, String query, String cat, List<String> vars,
+                                Map<String, Map<String, Set<Tuple>>> out) {
+        try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(dsg))) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                List<String> values = new ArrayList<>();
+                for (String v : vars) values.add(text(s.get(v)));
+                out.computeIfAbsent(cat, k -> new HashMap<>())
+                        .computeIfAbsent(s.getLiteral("id").getString(), k -> new LinkedHashSet<>())
+                        .add(Tuple.of(cat, values));
+            }
+        }
+    }
+
+    /** Literals by their text, vp: terms by their local name ("Secretary"). */
+    private static String text(RDFNode n) {
+        if (n == null) return null;
+        if (n.isLiteral()) return n.asLiteral().getLexicalForm();
+        String uri = n.asResource().getURI();
+        return uri.substring(uri.lastIndexOf('#') + 1);
+    }
+}

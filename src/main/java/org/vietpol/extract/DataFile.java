@@ -1,0 +1,75 @@
+package org.vietpol.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.vietpol.text.VietText;
+
+/**
+ * Reads the tab-separated language data files (lexicons, gazetteer) from the classpath. Lines starting with
+ * '#' are comments; in a table, the first other line is the header. Errors name the file and line.
+ */
+public final class DataFile {
+    private static final String BASE = "/org/vietpol/lexicon/";
+
+    /** One data row: its cells (NFC, trimmed; missing trailing cells are "") and where it came from. */
+    public record Row(String file, int line, List<String> cells) {
+        public String get(int i) {
+            return i < cells.size() ? cells.get(i) : "";
+        }
+
+        public DataException error(String message) {
+            return new DataException(file + ":" + line + ": " + message);
+        }
+    }
+
+    /** A broken data file: a packaging or editing mistake, reported with file and line. */
+    public static final class DataException extends RuntimeException {
+        public DataException(String message) {
+            super(message);
+        }
+    }
+
+    private DataFile() {}
+
+    public static List<Row> table(String name) {
+        return read(name, true);
+    }
+
+    public static List<String> list(String name) {
+        List<String> out = new ArrayList<>();
+        for (Row r : read(name, false)) out.add(r.get(0));
+        return out;
+    }
+
+    private static List<Row> read(String name, boolean hasHeader) {
+        InputStream in = DataFile.class.getResourceAsStream(BASE + name);
+        if (in == null) throw new DataException("missing data file " + BASE + name);
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            boolean header = hasHeader;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
+                cells.replaceAll(VietText::clean);
+                rows.add(new Row(name, n, List.copyOf(cells)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,41 @@
+package org.vietpol.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds full dates: "03/02/2023", "2/12/2022", "4-4-2022", "29.12.2023", "ngày 15 tháng 5 năm 2016". */
+public final class DateFinder {
+    /** A date found at [start, end) of the text. */
+    public record Found(int start, int end, LocalDate date) {}
+
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
+    private static final Pattern WORDS = Pattern.compile(
+            "(?iu)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+
+    private DateFinder() {}
+
+    public static List<Found> find(String text, int from, int to) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = NUMERIC.matcher(text).region(from, to);
+        while (m.find()) add(out, m.start(), m.end(), m.group(1), m.group(3), m.group(4));
+        m = WORDS.matcher(text).region(from, to);
+        while (m.find()) add(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void add(List<Found> out, int s, int e, String d, String m, String y) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1900 || year > 2100) return;
+            out.add(new Found(s, e, LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d))));
+        } catch (DateTimeException | NumberFormatException notADate) {
+            // not a date: "12/12 chỉ tiêu" style numbers fall here
+        }
+    }
+}

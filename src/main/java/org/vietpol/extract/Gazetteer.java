@@ -1,0 +1,120 @@
+package org.vietpol.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Administrative units with their parents and name variants, loaded from units.tsv. Immutable. */
+public final class Gazetteer {
+    private final Map<String, Unit> byId;
+    private final PhraseTable<List<Unit>> names;
+    private final Unit country;
+
+    private Gazetteer(Map<String, Unit> byId) {
+        this.byId = Map.copyOf(byId);
+        PhraseTable.Builder<List<Unit>> b = PhraseTable.builder();
+        Unit c = null;
+        for (Unit u : byId.values()) {
+            if (u.isCountry()) c = u;
+            b.merge(u.name(), List.of(u), Gazetteer::concat);
+            for (String v : u.variants()) b.merge(v, List.of(u), Gazetteer::concat);
+        }
+        if (c == null) throw new DataFile.DataException("units.tsv: no row of level country");
+        this.country = c;
+        this.names = b.build();
+    }
+
+    private static List<Unit> concat(List<Unit> a, List<Unit> b) {
+        List<Unit> out = new ArrayList<>(a);
+        for (Unit u : b) if (!out.contains(u)) out.add(u);
+        out.sort((x, y) -> x.id().compareTo(y.id()));
+        return List.copyOf(out);
+    }
+
+    public static Gazetteer load() {
+        Map<String, Unit> units = new LinkedHashMap<>();
+        for (DataFile.Row r : DataFile.table("units.tsv")) {
+            try {
+                Unit u = new Unit(r.get(0), r.get(1), r.get(2), r.get(3), blankToNull(r.get(4)), blankToNull(r.get(5)),
+                        date(r.get(6)), date(r.get(7)), blankToNull(r.get(8)), blankToNull(r.get(9)),
+                        blankToNull(r.get(10)), blankToNull(r.get(11)),
+                        r.get(12).isEmpty() ? List.of() : Arrays.asList(r.get(12).split("\\|")));
+                if (units.put(u.id(), u) != null) throw r.error("duplicate unit id " + u.id());
+            } catch (RuntimeException e) {
+                if (e instanceof DataFile.DataException) throw e;
+                throw r.error(e.getMessage());
+            }
+        }
+        for (Unit u : units.values()) {
+            if (u.parent() != null && !units.containsKey(u.parent())) {
+                throw new DataFile.DataException("units.tsv: unit " + u.id() + " has unknown parent " + u.parent());
+            }
+        }
+        return new Gazetteer(units);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate date(String s) {
+        return s == null || s.isBlank() ? null : LocalDate.parse(s);
+    }
+
+    public Unit country() {
+        return country;
+    }
+
+    public Optional<Unit> get(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    public Optional<Unit> parent(Unit u) {
+        return get(u.parent());
+    }
+
+    /** The unit itself, then its parent, up to the country. */
+    public List<Unit> lineage(Unit u) {
+        List<Unit> out = new ArrayList<>();
+        for (Unit x = u; x != null; x = x.parent() == null ? null : byId.get(x.parent())) out.add(x);
+        return out;
+    }
+
+    /** Longest place name starting at {@code at}; the candidates are all units of that name. */
+    public PhraseTable.Match<List<Unit>> match(List<Token> tokens, int at) {
+        return names.longest(tokens, at);
+    }
+
+    /** The first candidate whose type is among {@code types} (all candidates when types is empty). */
+    public static Optional<Unit> pick(List<Unit> candidates, Set<String> types) {
+        if (types.isEmpty()) {
+            // bare names: prefer the larger unit (a province over its namesake capital)
+            return candidates.stream().min((a, b) -> Integer.compare(rank(a), rank(b)));
+        }
+        return candidates.stream().filter(u -> types.contains(u.type())).min((a, b) -> Integer.compare(rank(a), rank(b)));
+    }
+
+    static int rank(Unit u) {
+        switch (u.level()) {
+            case "country": return 0;
+            case "province": return 1;
+            case "district": return 2;
+            default: return 3;
+        }
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** For tests and tools: all units by id. */
+    public Map<String, Unit> units() {
+        return new HashMap<>(byId);
+    }
+}

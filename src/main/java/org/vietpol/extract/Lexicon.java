@@ -1,0 +1,169 @@
+package org.vietpol.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Vietnamese language knowledge the extractor uses, read from the data files under
+ * {@code org/vietpol/lexicon/}: titles, bodies, level words, names, documents, meetings. Immutable.
+ */
+public final class Lexicon {
+    /** A title: the role it gives and, optionally, the body phrase it already names ("UVTV": Ban Thường vụ). */
+    public record Title(String role, String implies) {}
+
+    /** A body: its kind, how its jurisdiction is found, and its own name for named kinds (departments). */
+    public record Body(String kind, String scope, String name) {
+        public boolean central() { return scope.equals("central"); }
+        public boolean sub() { return scope.equals("sub"); }
+        public String level() { return scope.startsWith("level:") ? scope.substring(6) : null; }
+    }
+
+    /** Labels of an organization kind. */
+    public record Kind(String name, String slug, String localLabel, String centralLabel, String enLabel) {}
+
+    /** Words for a unit type. */
+    public record UnitWords(String shortWord, String party) {}
+
+    /** An issuer suffix of document numbers. */
+    public record Issuer(String suffix, boolean central, List<String> bodies, boolean bare) {}
+
+    final PhraseTable<Title> titles;
+    final PhraseTable<Body> bodies;
+    final PhraseTable<String> levels;
+    final Map<String, Set<String>> levelTypes;
+    final Set<String> surnames;
+    final PhraseTable<String> personWords;
+    final PhraseTable<String> docWords;
+    final Map<String, String> docCodes;
+    private final Map<String, String> docWordOf = new HashMap<>();
+    final Map<String, Issuer> issuers;
+    final PhraseTable<String> meetingNouns;
+    final PhraseTable<String> meetingCues;
+    final PhraseTable<String> notBeforeMeeting;
+    final PhraseTable<String> chairWords;
+    final PhraseTable<String> attendWords;
+    final Set<String> abbreviations;
+    final Map<String, Kind> kinds;
+    final Map<String, UnitWords> unitWords;
+
+    private Lexicon() {
+        PhraseTable.Builder<Title> t = PhraseTable.builder();
+        for (DataFile.Row r : DataFile.table("titles.tsv")) {
+            t.put(r.get(0), new Title(r.get(1), r.get(2).isEmpty() ? null : r.get(2)));
+        }
+        titles = t.build();
+
+        kinds = new LinkedHashMap<>();
+        for (DataFile.Row r : DataFile.table("kinds.tsv")) {
+            kinds.put(r.get(0), new Kind(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)));
+        }
+
+        PhraseTable.Builder<Body> b = PhraseTable.builder();
+        for (DataFile.Row r : DataFile.table("bodies.tsv")) {
+            if (!kinds.containsKey(r.get(1))) throw r.error("unknown organization kind " + r.get(1));
+            // named kinds keep the phrase as their own name ("Ban Kinh tế Trung ương")
+            boolean named = kinds.get(r.get(1)).localLabel().contains("{name}");
+            b.put(r.get(0), new Body(r.get(1), r.get(2), named ? r.get(0) : null));
+        }
+        for (DataFile.Row r : DataFile.table("departments.tsv")) {
+            b.put(r.get(0), new Body("Department", r.get(1), r.get(0)));
+        }
+        bodies = b.build();
+        for (DataFile.Row r : DataFile.table("titles.tsv")) {
+            if (!r.get(2).isEmpty() && bodies.get(r.get(2)) == null) throw r.error("implied body not in bodies.tsv: " + r.get(2));
+        }
+
+        PhraseTable.Builder<String> l = PhraseTable.builder();
+        for (DataFile.Row r : DataFile.table("levels.tsv")) l.put(r.get(0), r.get(1));
+        levels = l.build();
+        levelTypes = new HashMap<>();
+        for (DataFile.Row r : DataFile.table("unit-types.tsv")) {
+            levelTypes.computeIfAbsent(r.get(0), k -> new HashSet<>()).add(r.get(1));
+        }
+        unitWords = new HashMap<>();
+        for (DataFile.Row r : DataFile.table("unit-words.tsv")) unitWords.put(r.get(0), new UnitWords(r.get(1), r.get(2)));
+
+        surnames = new HashSet<>();
+        for (String s : DataFile.list("surnames.txt")) surnames.add(PhraseTable.keyOf(s));
+        PhraseTable.Builder<String> p = PhraseTable.builder();
+        for (DataFile.Row r : DataFile.table("persons.tsv")) p.put(r.get(0), r.get(1));
+        personWords = p.build();
+
+        PhraseTable.Builder<String> dw = PhraseTable.builder();
+        docCodes = new HashMap<>();
+        for (DataFile.Row r : DataFile.table("documents.tsv")) {
+            if (r.get(0).equals("word")) {
+                dw.put(r.get(1), r.get(2));
+                docWordOf.putIfAbsent(r.get(2), r.get(1));
+            }
+            else docCodes.put(r.get(1), r.get(2));
+        }
+        docWords = dw.build();
+        Map<String, Issuer> is = new HashMap<>();
+        for (DataFile.Row r : DataFile.table("issuers.tsv")) {
+            Issuer old = is.get(r.get(0));
+            List<String> bs = new ArrayList<>(old == null ? List.of() : old.bodies());
+            bs.add(r.get(2));
+            is.put(r.get(0), new Issuer(r.get(0), r.get(1).equals("central"), List.copyOf(bs),
+                    r.get(3).equals("yes") || old != null && old.bare()));
+        }
+        issuers = is;
+
+        PhraseTable.Builder<String> mn = PhraseTable.builder(), mc = PhraseTable.builder(), nb = PhraseTable.builder(),
+                ch = PhraseTable.builder(), at = PhraseTable.builder();
+        for (DataFile.Row r : DataFile.table("meetings.tsv")) {
+            switch (r.get(0)) {
+                case "noun": mn.put(r.get(1), r.get(1)); break;
+                case "cue": mc.put(r.get(1), r.get(1)); break;
+                case "not-before": nb.put(r.get(1), r.get(1)); break;
+                case "chair": ch.put(r.get(1), r.get(1)); break;
+                case "attend": at.put(r.get(1), r.get(1)); break;
+                default: throw r.error("unknown meeting word kind " + r.get(0));
+            }
+        }
+        meetingNouns = mn.build();
+        meetingCues = mc.build();
+        notBeforeMeeting = nb.build();
+        chairWords = ch.build();
+        attendWords = at.build();
+        abbreviations = new HashSet<>(DataFile.list("abbreviations.txt"));
+    }
+
+    private static volatile Lexicon defaults;
+
+    /** The lexicon shipped with the tool (loaded once). */
+    public static Lexicon defaults() {
+        Lexicon l = defaults;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (defaults == null) defaults = new Lexicon();
+                l = defaults;
+            }
+        }
+        return l;
+    }
+
+    public Kind kind(String name) {
+        Kind k = kinds.get(name);
+        if (k == null) throw new IllegalArgumentException("unknown organization kind " + name);
+        return k;
+    }
+
+    public UnitWords unitWords(String unitType) {
+        return unitWords.getOrDefault(unitType, new UnitWords("", "Đảng ủy"));
+    }
+
+    /** The usual Vietnamese word for a document type ("Nghị quyết" for Resolution). */
+    public String documentWord(String type) {
+        return docWordOf.getOrDefault(type, type);
+    }
+
+    public Set<String> typesOfLevel(String level) {
+        return levelTypes.getOrDefault(level, Set.of());
+    }
+}

@@ -1,0 +1,104 @@
+package org.vietpol.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which place an article is about, so bare "Thành ủy" or "UBND tỉnh" can be resolved: counts explicit
+ * place names (after a level word or a body, or bare province names) in the text and bylines, picks the
+ * province with most mentions (its districts count for it), then a district of it that is mentioned at least
+ * as often as the province itself.
+ */
+final class LocalityFinder {
+    private final Lexicon lex;
+    private final Gazetteer gaz;
+
+    LocalityFinder(Lexicon lex, Gazetteer gaz) {
+        this.lex = lex;
+        this.gaz = gaz;
+    }
+
+    Unit locality(List<List<Token>> sentences, List<String> bylines) {
+        Map<Unit, Integer> counts = new HashMap<>();
+        for (List<Token> s : sentences) count(s, counts);
+        for (String b : bylines) count(Tokenizer.tokenize(b), counts);
+        if (counts.isEmpty()) return null;
+
+        Map<Unit, Integer> byProvince = new HashMap<>();
+        for (Map.Entry<Unit, Integer> e : counts.entrySet()) {
+            Unit p = province(e.getKey());
+            if (p != null) byProvince.merge(p, e.getValue(), Integer::sum);
+        }
+        Unit best = top(byProvince);
+        if (best == null) return null;
+        int direct = counts.getOrDefault(best, 0);
+        Unit district = null;
+        int districtCount = 0;
+        for (Map.Entry<Unit, Integer> e : counts.entrySet()) {
+            Unit u = e.getKey();
+            if (u != best && best.equals(province(u))
+                    && (e.getValue() > districtCount || e.getValue() == districtCount && district != null && u.id().compareTo(district.id()) < 0)) {
+                district = u;
+                districtCount = e.getValue();
+            }
+        }
+        return district != null && districtCount >= direct ? district : best;
+    }
+
+    private Unit province(Unit u) {
+        for (Unit x : gaz.lineage(u)) if ("province".equals(x.level())) return x;
+        return null;
+    }
+
+    private static Unit top(Map<Unit, Integer> m) {
+        Unit best = null;
+        int n = 0;
+        for (Map.Entry<Unit, Integer> e : m.entrySet()) {
+            if (e.getValue() > n || e.getValue() == n && best != null && e.getKey().id().compareTo(best.id()) < 0) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private void count(List<Token> tokens, Map<Unit, Integer> counts) {
+        Places noLocality = new Places(lex, gaz, null);
+        for (int i = 0; i < tokens.size(); ) {
+            PhraseTable.Match<String> lv = lex.levels.longest(tokens, i);
+            if (lv != null) {
+                Places.Place p = noLocality.place(tokens, i + lv.length(), lv.value());
+                if (p != null) {
+                    counts.merge(p.unit(), 1, Integer::sum);
+                    i = p.end();
+                    continue;
+                }
+            }
+            PhraseTable.Match<Lexicon.Body> b = lex.bodies.longest(tokens, i);
+            if (b != null) {
+                String level = b.value().level();
+                Places.Place p = noLocality.place(tokens, i + b.length(), level);
+                if (p != null) {
+                    counts.merge(p.unit(), 1, Integer::sum);
+                    i = p.end();
+                    continue;
+                }
+                i += b.length();
+                continue;
+            }
+            if (tokens.get(i).capitalised()) {
+                PhraseTable.Match<List<Unit>> m = gaz.match(tokens, i);
+                if (m != null) {
+                    // bare names count only for provinces: "Hải Dương" may be a commune, "Hà Nội" is not
+                    Unit u = Gazetteer.pick(m.value(), Set.of()).orElse(null);
+                    if (u != null && "province".equals(u.level())) counts.merge(u, 1, Integer::sum);
+                    i += m.length();
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+}

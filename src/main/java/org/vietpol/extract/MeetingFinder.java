@@ -1,0 +1,228 @@
+package org.vietpol.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vietpol.text.VietText;
+
+/**
+ * Meetings (hội nghị, kỳ họp, đại hội) the article reports as events. A meeting noun counts when an event word
+ * stands shortly before it ("tổ chức", "tại", "dự", "chủ trì") and no citation word directly before it
+ * ("Nghị quyết Đại hội ..."). Its organizer is, in order: the body that "tổ chức" it; the body named right
+ * after it ("Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ TP. Hà Nội"); the body after "của"; the chair's body;
+ * the article's own Party committee. Mentions of one meeting across the article are merged.
+ */
+final class MeetingFinder {
+    /** One meeting mention. {@code explicit} when the organizer was read from the text around it. */
+    record Candidate(String type, OrgRef organizer, boolean explicit, LocalDate date, Set<String> chairs,
+                     Set<String> attendees, Mention mention) {}
+
+    private static final int CUE_WINDOW = 6;
+    private static final int CUA_WINDOW = 14;
+
+    private final Lexicon lex;
+    private final Places places;
+    private final Unit locality;
+
+    MeetingFinder(Lexicon lex, Places places, Unit locality) {
+        this.lex = lex;
+        this.places = places;
+        this.locality = locality;
+    }
+
+    List<Candidate> find(String text, Sentences.Span span, List<Token> tokens, SentenceReader.Reading r,
+                         List<DateFinder.Found> docDates, List<Position> positionsSoFar) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> chairs = new LinkedHashSet<>(), attendees = new LinkedHashSet<>();
+        boolean attending = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lex.attendWords.longest(tokens, i) != null) attending = true;
+            PhraseTable.Match<String> ch = lex.chairWords.longest(tokens, i);
+            if (ch != null) {
+                SentenceReader.NameItem n = nameEndingAt(r, i);
+                if (n != null) chairs.add(n.name());
+            }
+        }
+        if (attending) {
+            for (Position p : r.positions()) if (!chairs.contains(p.person())) attendees.add(p.person());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseTable.Match<String> noun = lex.meetingNouns.longest(tokens, i);
+            if (noun == null || citedBefore(tokens, i) || !eventCue(tokens, i)) continue;
+            int end = i + noun.length();
+            OrgRef org = organizerBefore(r, tokens, i);
+            if (org == null) org = organizerAfter(r, tokens, end);
+            if (org == null) org = organizerAfterCua(r, tokens, end);
+            boolean explicit = org != null;
+            LocalDate date = firstDate(text, span, docDates);
+            Token a = tokens.get(i), b = tokens.get(end - 1);
+            out.add(new Candidate(noun.value(), org, explicit, date, chairs, attendees,
+                    new Mention(a.start(), b.end(), span.start(), span.end(), explicit ? "meeting-organizer" : "meeting")));
+        }
+        if (out.isEmpty() && (!chairs.isEmpty() || !attendees.isEmpty())) {
+            // "Tham dự có đồng chí X ..." or "X chủ trì" without a meeting noun still tells who was at the article's meeting
+            out.add(new Candidate(null, null, false, null, chairs, attendees, null));
+        }
+        return out;
+    }
+
+    private static SentenceReader.NameItem nameEndingAt(SentenceReader.Reading r, int i) {
+        for (SentenceReader.NameItem n : r.names()) if (n.to() == i) return n;
+        return null;
+    }
+
+    private boolean citedBefore(List<Token> tokens, int i) {
+        for (int len = 1; len <= 3 && i - len >= 0; len++) {
+            PhraseTable.Match<String> m = lex.notBeforeMeeting.longest(tokens, i - len);
+            if (m != null && m.length() == len) return true;
+        }
+        return false;
+    }
+
+    private boolean eventCue(List<Token> tokens, int i) {
+        if (i == 0) return true;
+        for (int k = Math.max(0, i - CUE_WINDOW); k < i; k++) {
+            PhraseTable.Match<String> m = lex.meetingCues.longest(tokens, k);
+            if (m != null && k + m.length() <= i) return true;
+        }
+        return false;
+    }
+
+    /** "Ban Thường vụ Thành ủy tổ chức hội nghị": a body shortly before, with only event words between. */
+    private OrgRef organizerBefore(SentenceReader.Reading r, List<Token> tokens, int noun) {
+        for (SentenceReader.Item it : r.items()) {
+            if (!(it instanceof SentenceReader.BodyItem b) || b.to() > noun || noun - b.to() > 4) continue;
+            boolean cue = false, other = false;
+            for (int k = b.to(); k < noun; ) {
+                PhraseTable.Match<String> m = lex.meetingCues.longest(tokens, k);
+                if (m != null) { cue = true; k += m.length(); }
+                else if (tokens.get(k).key().equals(DA)) k++;
+                else { other = true; break; }
+            }
+            if (cue && !other) return b.org();
+        }
+        return null;
+    }
+
+    /** "Hội nghị lần thứ 11 Ban Chấp hành ...", "Kỳ họp thứ 12 HĐND tỉnh", "Đại hội đại biểu Đảng bộ tỉnh". */
+    private OrgRef organizerAfter(SentenceReader.Reading r, List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && skippable(tokens.get(k))) k++;
+        for (SentenceReader.Item it : r.items()) {
+            if (it.from() == k && it instanceof SentenceReader.BodyItem b) return b.org();
+        }
+        return null;
+    }
+
+    // ordinals and "đại biểu" between a meeting noun and its body: "lần thứ 11", "thứ XX", "đại biểu"
+    private static final Set<String> ORDINAL_WORDS = Set.of(VietText.key("lần"), VietText.key("thứ"),
+            VietText.key("đại"), VietText.key("biểu"), VietText.key("kỳ"));
+    private static final String DA = VietText.key("đã");
+    private static final String CUA = VietText.key("của");
+
+    private static boolean skippable(Token t) {
+        return ORDINAL_WORDS.contains(t.key()) || t.text().chars().allMatch(Character::isDigit)
+                || t.text().matches("[IVXLC]+");
+    }
+
+    /** "hội nghị kiểm điểm ... của ... Ban Thường vụ Thành ủy Uông Bí": the first body after "của" in the clause. */
+    private OrgRef organizerAfterCua(SentenceReader.Reading r, List<Token> tokens, int end) {
+        int cua = -1;
+        for (int k = end; k < tokens.size() && k < end + CUA_WINDOW; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(";") || t.equals(".") || startsItem(r, k)) break;
+            if (tokens.get(k).key().equals(CUA)) { cua = k; break; }
+        }
+        if (cua < 0) return null;
+        for (SentenceReader.Item it : r.items()) {
+            if (it.from() <= cua) continue;
+            if (it instanceof SentenceReader.BodyItem b) return b.org();
+            if (it instanceof SentenceReader.TitleItem t) return t.org();
+        }
+        return null;
+    }
+
+    private static boolean startsItem(SentenceReader.Reading r, int k) {
+        for (SentenceReader.Item it : r.items()) if (it.from() == k) return true;
+        return false;
+    }
+
+    private static LocalDate firstDate(String text, Sentences.Span span, List<DateFinder.Found> docDates) {
+        for (DateFinder.Found f : DateFinder.find(text, span.start(), span.end())) {
+            boolean ofDocument = docDates.stream().anyMatch(d -> d.start() == f.start());
+            if (!ofDocument) return f.date();
+        }
+        return null;
+    }
+
+    /** Merges the mentions of one article into meetings. */
+    List<MeetingFact> merge(List<Candidate> mentions, List<Position> positions) {
+        List<String> allChairs = new ArrayList<>();
+        List<String> allAttendees = new ArrayList<>();
+        for (Candidate c : mentions) {
+            for (String ch : c.chairs()) if (!allChairs.contains(ch)) allChairs.add(ch);
+            for (String a : c.attendees()) if (!allAttendees.contains(a)) allAttendees.add(a);
+        }
+        List<Candidate> real = new ArrayList<>();
+        for (Candidate c : mentions) if (c.mention() != null) real.add(c);
+        if (real.isEmpty()) return List.of();
+
+        List<Acc> meetings = new ArrayList<>();
+        for (Candidate c : real) {
+            Acc target = null;
+            for (Acc m : meetings) {
+                boolean orgOk = !c.explicit() || m.organizer == null || m.organizer.sameAs(c.organizer());
+                boolean dateOk = c.date() == null || m.date == null || m.date.equals(c.date());
+                if (orgOk && dateOk) target = m;
+            }
+            if (target == null || (c.explicit() && target.organizer != null && !target.organizer.sameAs(c.organizer()))) {
+                target = new Acc(c);
+                meetings.add(target);
+            }
+            target.add(c);
+        }
+        List<MeetingFact> out = new ArrayList<>();
+        for (Acc m : meetings) {
+            OrgRef org = m.organizer;
+            if (org == null) org = chairsBody(allChairs, positions);
+            if (org == null && locality != null) org = places.partyCommittee(locality);
+            if (org == null) continue;
+            List<String> chairs = new ArrayList<>(m.chairs);
+            for (String ch : allChairs) if (!chairs.contains(ch) && meetings.size() == 1) chairs.add(ch);
+            List<String> attendees = new ArrayList<>(m.attendees);
+            if (meetings.size() == 1) for (String a : allAttendees) if (!attendees.contains(a)) attendees.add(a);
+            attendees.removeAll(chairs);
+            out.add(new MeetingFact(m.type, org, m.date, chairs, attendees, m.mention));
+        }
+        return out;
+    }
+
+    private static OrgRef chairsBody(List<String> chairs, List<Position> positions) {
+        for (String ch : chairs) {
+            for (Position p : positions) if (p.person().equals(ch)) return p.org();
+        }
+        return null;
+    }
+
+    private static final class Acc {
+        final String type;
+        OrgRef organizer;
+        LocalDate date;
+        final Mention mention;
+        final Set<String> chairs = new LinkedHashSet<>(), attendees = new LinkedHashSet<>();
+
+        Acc(Candidate c) {
+            this.type = c.type();
+            this.mention = c.mention();
+        }
+
+        void add(Candidate c) {
+            if (organizer == null && c.explicit()) organizer = c.organizer();
+            if (date == null) date = c.date();
+            chairs.addAll(c.chairs());
+            attendees.addAll(c.attendees());
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.vietpol.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.vietpol.article.Article;
+import org.vietpol.extract.DocumentFact;
+import org.vietpol.extract.Extraction;
+import org.vietpol.extract.Gazetteer;
+import org.vietpol.extract.Lexicon;
+import org.vietpol.extract.MeetingFact;
+import org.vietpol.extract.Mention;
+import org.vietpol.extract.OrgRef;
+import org.vietpol.extract.Position;
+import org.vietpol.extract.Unit;
+import org.vietpol.text.VietText;
+
+/**
+ * Maps one article's extraction to RDF under the contract's terms. Everything the article states, with the
+ * labels of every resource it touches, goes into the article's own named graph, so each graph is
+ * self-contained and the union of all graphs merges entities by IRI.
+ */
+public final class GraphMapper {
+    private final Lexicon lex;
+    private final Gazetteer gaz;
+    private final Iris iris;
+
+    public GraphMapper(Lexicon lex, Gazetteer gaz) {
+        this.lex = lex;
+        this.gaz = gaz;
+        this.iris = new Iris(lex);
+    }
+
+    public ArticleGraph map(Extraction x) {
+        Article a = x.article();
+        Node g = Vocab.uri(Iris.article(a.id()));
+        Out out = new Out(g);
+        out.add(g, Vocab.TYPE, Vocab.NEWS_ARTICLE);
+        out.add(g, Vocab.IDENTIFIER, NodeFactory.createLiteralString(a.id()));
+        out.add(g, Vocab.TITLE, vi(a.title()));
+        if (a.published() != null) out.add(g, Vocab.ISSUED, date(a.published()));
+        if (a.url() != null && a.url().matches("https?://\\S+")) out.add(g, Vocab.URL, Vocab.uri(a.url()));
+        out.add(g, Vocab.CONTENT_HASH, NodeFactory.createLiteralString(sha256(a.text())));
+
+        Set<String> people = new LinkedHashSet<>();
+        for (Position p : x.positions()) {
+            Node person = person(out, g, p.person(), people);
+            Node org = org(out, g, p.org());
+            Node m = Vocab.uri(iris.membership(p.person(), p.role(), p.org()));
+            out.add(m, Vocab.TYPE, Vocab.MEMBERSHIP);
+            out.add(m, Vocab.MEMBER, person);
+            out.add(m, Vocab.ORGANIZATION, org);
+            out.add(m, Vocab.ROLE, Vocab.vp(p.role()));
+            out.add(m, Vocab.DERIVED_FROM, g);
+            out.add(m, Vocab.EVIDENCE, mention(out, g, a, p.mention()));
+        }
+        int n = 0;
+        for (MeetingFact mt : x.meetings()) {
+            n++;
+            Node e = Vocab.uri(iris.meeting(mt.organizer(), mt.date(), a.id(), n));
+            Node org = org(out, g, mt.organizer());
+            out.add(e, Vocab.TYPE, Vocab.MEETING);
+            out.add(e, Vocab.ORGANIZER, org);
+            if (mt.date() != null) out.add(e, Vocab.DATE, date(mt.date()));
+            if (mt.type() != null) out.add(e, Vocab.MEETING_TYPE, vi(mt.type()));
+            out.add(e, Vocab.LABEL, vi(capitalise(mt.type() == null ? "hội nghị" : mt.type()) + " – " + orgLabel(mt.organizer())
+                    + (mt.date() == null ? "" : ", " + mt.date())));
+            for (String c : mt.chairs()) out.add(e, Vocab.CHAIR, person(out, g, c, people));
+            for (String at : mt.attendees()) out.add(e, Vocab.ATTENDEE, person(out, g, at, people));
+            out.add(e, Vocab.DERIVED_FROM, g);
+            out.add(g, Vocab.MENTIONS, e);
+            if (mt.mention() != null) out.add(e, Vocab.EVIDENCE, mention(out, g, a, mt.mention()));
+        }
+        for (DocumentFact d : x.documents()) {
+            Node doc = Vocab.uri(Iris.document(d, x.locality()));
+            out.add(doc, Vocab.TYPE, Vocab.vp(d.type()));
+            out.add(doc, Vocab.DOCUMENT_NUMBER, NodeFactory.createLiteralString(d.number()));
+            out.add(doc, Vocab.LABEL, vi(lex.documentWord(d.type()) + " " + d.number()));
+            if (d.issued() != null) out.add(doc, Vocab.ISSUED, date(d.issued()));
+            if (d.issuer() != null) out.add(doc, Vocab.ISSUER, org(out, g, d.issuer()));
+            out.add(doc, Vocab.DERIVED_FROM, g);
+            out.add(doc, Vocab.EVIDENCE, mention(out, g, a, d.mention()));
+            out.add(g, Vocab.MENTIONS, doc);
+        }
+        return new ArticleGraph(a.id(), a.source(), g, List.copyOf(out.quads));
+    }
+
+    private Node person(Out out, Node g, String name, Set<String> seen) {
+        Node p = Vocab.uri(Iris.person(name));
+        if (seen.add(name)) {
+            out.add(p, Vocab.TYPE, Vocab.PERSON);
+            out.add(p, Vocab.NAME, vi(name));
+            out.add(g, Vocab.MENTIONS, p);
+        }
+        return p;
+    }
+
+    private Node org(Out out, Node g, OrgRef o) {
+        Node n = Vocab.uri(iris.org(o));
+        if (out.seen.add(n)) {
+            out.add(n, Vocab.TYPE, Vocab.vp(o.kind()));
+            out.add(n, Vocab.PREF_LABEL, vi(orgLabel(o)));
+            out.add(n, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(orgLabelEn(o), "en"));
+            out.add(n, Vocab.JURISDICTION, unit(out, o.unit()));
+            OrgRef parent = o.parent();
+            if (parent != null && !parent.sameAs(o)) out.add(n, Vocab.SUB_ORGANIZATION_OF, org(out, g, parent));
+            out.add(g, Vocab.MENTIONS, n);
+        }
+        return n;
+    }
+
+    private Node unit(Out out, Unit u) {
+        Node n = Vocab.uri(Iris.unit(u));
+        if (out.seen.add(n)) {
+            out.add(n, Vocab.TYPE, Vocab.ADMIN_UNIT);
+            out.add(n, Vocab.PREF_LABEL, vi(u.name()));
+            if (u.nameEn() != null) out.add(n, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(u.nameEn(), "en"));
+            for (String v : u.variants()) out.add(n, Vocab.ALT_LABEL, vi(v));
+            if (u.type() != null && !u.type().isEmpty()) out.add(n, Vocab.UNIT_TYPE, vi(u.type()));
+            if (u.gso() != null) out.add(n, Vocab.GSO_CODE, NodeFactory.createLiteralString(u.gso()));
+            out.add(n, Vocab.LEVEL, Vocab.vp(levelName(u.level())));
+            gaz.parent(u).ifPresent(p -> out.add(n, Vocab.PARENT_UNIT, unit(out, p)));
+        }
+        return n;
+    }
+
+    private static String levelName(String level) {
+        switch (level) {
+            case "country": return "CountryLevel";
+            case "province": return "ProvinceLevel";
+            case "district": return "DistrictLevel";
+            default: return "WardLevel";
+        }
+    }
+
+    private Node mention(Out out, Node g, Article a, Mention m) {
+        Node n = Vocab.uri(Iris.mention(a.id(), m.start(), m.end()));
+        if (out.seen.add(n)) {
+            out.add(n, Vocab.TYPE, Vocab.MENTION);
+            out.add(n, Vocab.SENTENCE, vi(a.text().substring(m.sentenceStart(), m.sentenceEnd())));
+            out.add(n, Vocab.START, NodeFactory.createLiteralDT(Integer.toString(m.start()), XSDDatatype.XSDint));
+            out.add(n, Vocab.END, NodeFactory.createLiteralDT(Integer.toString(m.end()), XSDDatatype.XSDint));
+            out.add(n, Vocab.MATCHED, vi(a.text().substring(m.start(), m.end())));
+            out.add(n, Vocab.RULE, NodeFactory.createLiteralString(m.rule()));
+            out.add(n, Vocab.DERIVED_FROM, g);
+        }
+        return n;
+    }
+
+    /** "Thành ủy Huế", "Ban Tổ chức Tỉnh ủy Thừa Thiên Huế", "Bộ Chính trị": from the templates in kinds.tsv. */
+    public String orgLabel(OrgRef o) {
+        Lexicon.Kind k = lex.kind(o.kind());
+        Unit u = o.unit();
+        String template = u.isCountry() ? k.centralLabel() : k.localLabel();
+        Lexicon.UnitWords w = lex.unitWords(u.type());
+        return VietText.clean(template.replace("{party}", w.party()).replace("{short}", w.shortWord())
+                .replace("{place}", u.name()).replace("{name}", o.name() == null ? "" : o.name()));
+    }
+
+    private String orgLabelEn(OrgRef o) {
+        Unit u = o.unit();
+        String placeEn = u.nameEn() != null ? u.nameEn() : VietText.fold(u.name());
+        String name = o.name() == null ? "" : o.name();
+        return VietText.clean(lex.kind(o.kind()).enLabel().replace("{place_en}", placeEn).replace("{name}", name));
+    }
+
+    private static Node vi(String s) {
+        return NodeFactory.createLiteralLang(VietText.clean(s), "vi");
+    }
+
+    private static Node date(LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Collects quads without duplicates, in a stable order. */
+    private static final class Out {
+        final Node graph;
+        final Set<Quad> quads = new LinkedHashSet<>();
+        final Set<Node> seen = new HashSet<>();
+
+        Out(Node graph) {
+            this.graph = graph;
+        }
+
+        void add(Node s, Node p, Node o) {
+            quads.add(Quad.create(graph, s, p, o));
+        }
+    }
+}

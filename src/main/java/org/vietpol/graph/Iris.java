@@ -1,0 +1,82 @@
+package org.vietpol.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.vietpol.extract.DocumentFact;
+import org.vietpol.extract.Lexicon;
+import org.vietpol.extract.OrgRef;
+import org.vietpol.extract.Unit;
+import org.vietpol.text.VietText;
+
+/**
+ * Deterministic, readable IRIs: the same input always gives the same IRIs, and the same person, body or
+ * document named in two articles gets one IRI. See the README for the scheme.
+ */
+public final class Iris {
+    public static final String GRAPH_LINKS = "https://w3id.org/vietpol/graph/links";
+
+    private final Lexicon lex;
+
+    public Iris(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public static String article(String id) {
+        return Vocab.ID + "article/" + escape(id);
+    }
+
+    public static String person(String name) {
+        return Vocab.ID + "person/" + VietText.slug(name);
+    }
+
+    public static String unit(Unit u) {
+        return Vocab.ID + "unit/" + u.id();
+    }
+
+    public String org(OrgRef o) {
+        return Vocab.ID + "org/" + orgPath(o);
+    }
+
+    private String orgPath(OrgRef o) {
+        String path = o.unit().id() + "/" + lex.kind(o.kind()).slug();
+        return o.name() == null ? path : path + "/" + VietText.slug(o.name());
+    }
+
+    public String membership(String person, String role, OrgRef o) {
+        return Vocab.ID + "membership/" + VietText.slug(person) + "/" + kebab(role) + "/" + orgPath(o);
+    }
+
+    /** Dated meetings are shared across articles (same organizer, same day); undated ones stay per article. */
+    public String meeting(OrgRef organizer, LocalDate date, String articleId, int index) {
+        if (date != null) return Vocab.ID + "meeting/" + orgPath(organizer) + "/" + date;
+        return Vocab.ID + "meeting/" + escape(articleId) + "/" + index;
+    }
+
+    /** National series are identified by number; local series ("06-NQ/TU") by the issuer's place and number. */
+    public static String document(DocumentFact d, Unit locality) {
+        String number = VietText.slug(d.number());
+        if (d.central()) return Vocab.ID + "document/" + number;
+        Unit place = d.issuer() != null ? d.issuer().unit() : locality;
+        return Vocab.ID + "document/" + (place == null ? "unknown" : place.id()) + "/" + number;
+    }
+
+    public static String mention(String articleId, int start, int end) {
+        return Vocab.ID + "mention/" + escape(articleId) + "/" + start + "-" + end;
+    }
+
+    /** "StandingDeputySecretary" to "standing-deputy-secretary". */
+    public static String kebab(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Keeps unreserved ASCII, percent-encodes the rest, so any article id makes a valid IRI segment. */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '~')) sb.append(c);
+            else sb.append('%').append(String.format("%02X", b & 0xff));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.vietpol.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
+
+/** The graph's public terms (see the contract) as Jena nodes, and the prefixes used in every output. */
+public final class Vocab {
+    public static final String VP = "https://w3id.org/vietpol/ontology#";
+    public static final String ID = "https://w3id.org/vietpol/id/";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    public static final Node TYPE = RDF.type.asNode();
+    public static final Node LABEL = uri(RDFS + "label");
+
+    public static final Node NEWS_ARTICLE = uri(SCHEMA + "NewsArticle");
+    public static final Node MENTIONS = uri(SCHEMA + "mentions");
+    public static final Node URL = uri(SCHEMA + "url");
+    public static final Node IDENTIFIER = uri(DCT + "identifier");
+    public static final Node TITLE = uri(DCT + "title");
+    public static final Node ISSUED = uri(DCT + "issued");
+    public static final Node DATE = uri(DCT + "date");
+
+    public static final Node PERSON = vp("Person");
+    public static final Node NAME = uri(FOAF + "name");
+    public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
+    public static final Node ALT_LABEL = uri(SKOS + "altLabel");
+
+    public static final Node MEMBERSHIP = uri(ORG + "Membership");
+    public static final Node MEMBER = uri(ORG + "member");
+    public static final Node ORGANIZATION = uri(ORG + "organization");
+    public static final Node ROLE = uri(ORG + "role");
+    public static final Node SUB_ORGANIZATION_OF = uri(ORG + "subOrganizationOf");
+    public static final Node DERIVED_FROM = uri(PROV + "wasDerivedFrom");
+    public static final Node GENERATED_BY = uri(PROV + "wasGeneratedBy");
+    public static final Node ACTIVITY = uri(PROV + "Activity");
+    public static final Node SOFTWARE_AGENT = uri(PROV + "SoftwareAgent");
+    public static final Node ASSOCIATED_WITH = uri(PROV + "wasAssociatedWith");
+
+    public static final Node ADMIN_UNIT = vp("AdministrativeUnit");
+    public static final Node JURISDICTION = vp("jurisdiction");
+    public static final Node PARENT_UNIT = vp("parentUnit");
+    public static final Node UNIT_TYPE = vp("unitType");
+    public static final Node GSO_CODE = vp("gsoCode");
+    public static final Node LEVEL = vp("level");
+
+    public static final Node MEETING = vp("Meeting");
+    public static final Node ORGANIZER = vp("organizer");
+    public static final Node CHAIR = vp("chair");
+    public static final Node ATTENDEE = vp("attendee");
+    public static final Node MEETING_TYPE = vp("meetingType");
+
+    public static final Node DOCUMENT_NUMBER = vp("documentNumber");
+    public static final Node ISSUER = vp("issuer");
+
+    public static final Node MENTION = vp("Mention");
+    public static final Node EVIDENCE = vp("evidence");
+    public static final Node SENTENCE = vp("sentence");
+    public static final Node START = vp("startOffset");
+    public static final Node END = vp("endOffset");
+    public static final Node MATCHED = vp("matchedText");
+    public static final Node RULE = vp("rule");
+    public static final Node CONTENT_HASH = vp("contentHash");
+
+    private Vocab() {}
+
+    public static Node vp(String local) {
+        return NodeFactory.createURI(VP + local);
+    }
+
+    public static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    /** The contract's prefixes, for every serialisation. */
+    public static PrefixMapping prefixes() {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        pm.setNsPrefix("vp", VP);
+        pm.setNsPrefix("id", ID);
+        pm.setNsPrefix("org", ORG);
+        pm.setNsPrefix("foaf", FOAF);
+        pm.setNsPrefix("skos", SKOS);
+        pm.setNsPrefix("prov", PROV);
+        pm.setNsPrefix("dcterms", DCT);
+        pm.setNsPrefix("schema", SCHEMA);
+        pm.setNsPrefix("rdfs", RDFS);
+        pm.setNsPrefix("owl", OWL);
+        pm.setNsPrefix("xsd", XSD);
+        pm.setNsPrefix("rdf", RDF.getURI());
+        return pm.lock();
+    }
+}

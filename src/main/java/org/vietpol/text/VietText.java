@@ -1,0 +1,98 @@
+package org.vietpol.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese text normalisation: the one place that decides when two spellings are "the same".
+ *
+ * <p>Vietnamese has two accepted tone-mark placements ("hoà"/"hòa", "thuỷ"/"thủy"); {@link #key} erases
+ * that difference by moving each syllable's tone to a trailing digit, so lookups and identity never depend
+ * on the writer's habit.
+ */
+public final class VietText {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern SLUG_JUNK = Pattern.compile("[^a-z0-9]+");
+
+    private VietText() {}
+
+    /** NFC, no control characters, single spaces, trimmed. Keeps case and tone marks as written. */
+    public static String clean(String s) {
+        return SPACES.matcher(nfc(s)).replaceAll(" ").strip();
+    }
+
+    public static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A comparison key: NFC, case-folded, single spaces, hyphens as spaces, and each syllable's tone mark
+     * moved to the end of the syllable (so "Hoà" and "Hòa" share the key "hoa2").
+     */
+    public static String key(String s) {
+        String lower = clean(s).toLowerCase(Locale.ROOT).replace('‐', '-').replace('–', '-').replace('—', '-');
+        lower = lower.replace("-", " ");
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length() + 8);
+        char tone = 0;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            char t = toneDigit(c);
+            if (t != 0) {
+                tone = t;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                out.append(c);
+            } else {
+                if (tone != 0) { out.append(tone); tone = 0; }
+                if (c == ' ') {
+                    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        if (tone != 0) out.append(tone);
+        return Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
+    }
+
+    /** Lower case, no diacritics at all, đ to d: for search that ignores accents ("nguyen van nen"). */
+    public static String fold(String s) {
+        String d = Normalizer.normalize(clean(s).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            out.append(c == 'đ' ? 'd' : c);
+        }
+        return out.toString();
+    }
+
+    /** An ASCII slug for IRIs: "Phan Thiên Định" to "phan-thien-dinh", "06-NQ/TU" to "06-nq-tu". */
+    public static String slug(String s) {
+        String slug = SLUG_JUNK.matcher(fold(s)).replaceAll("-");
+        int start = 0, end = slug.length();
+        while (start < end && slug.charAt(start) == '-') start++;
+        while (end > start && slug.charAt(end - 1) == '-') end--;
+        return slug.substring(start, end);
+    }
+
+    /** Tone marks: grave, acute, hook above, tilde, dot below. Other diacritics (â, ă, ơ, ư) are letters. */
+    private static char toneDigit(char c) {
+        switch (c) {
+            case '\u0300': return '2';
+            case '\u0301': return '1';
+            case '\u0309': return '3';
+            case '\u0303': return '4';
+            case '\u0323': return '5';
+            default: return 0;
+        }
+    }
+
+    /** True when the word starts with an upper-case letter (Vietnamese capitals included). */
+    public static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+}
