@@ -2,6 +2,7 @@ package org.vietpol.article;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -67,31 +69,45 @@ public final class ArticleSources {
 
     /** Files some reader accepts, sorted; hidden files and folders (".git", ".DS_Store") are skipped. */
     private static List<Path> walk(Path root, List<ArticleReader> readers, ArticleSink sink) {
-        List<Path> files = new ArrayList<>();
+        Collector collector = new Collector(root, readers, sink);
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file) && reader(file, readers) != null) files.add(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    sink.problem(new InputProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            // Links are followed: a corpus folder is often a link to shared storage. Loops are reported.
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, collector);
         } catch (IOException e) {
             sink.problem(new InputProblem(root.toString(), 0, "cannot list folder: " + e.getMessage()));
         }
-        files.sort(Comparator.comparing(Path::toString));
-        return files;
+        collector.files.sort(Comparator.comparing(Path::toString));
+        return collector.files;
+    }
+
+    private static final class Collector extends SimpleFileVisitor<Path> {
+        final List<Path> files = new ArrayList<>();
+        private final Path root;
+        private final List<ArticleReader> readers;
+        private final ArticleSink sink;
+
+        Collector(Path root, List<ArticleReader> readers, ArticleSink sink) {
+            this.root = root;
+            this.readers = readers;
+            this.sink = sink;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !hidden(file) && reader(file, readers) != null) files.add(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            sink.problem(new InputProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     private static boolean hidden(Path p) {
@@ -100,7 +116,8 @@ public final class ArticleSources {
     }
 
     private static final class Readers {
-        static final List<ArticleReader> ALL = ServiceLoader.load(ArticleReader.class, ArticleReader.class.getClassLoader())
+        static final List<ArticleReader> ALL = ServiceLoader
+                .load(ArticleReader.class, ArticleReader.class.getClassLoader())
                 .stream().map(ServiceLoader.Provider::get)
                 .sorted(Comparator.comparing(r -> r.getClass().getName()))
                 .toList();

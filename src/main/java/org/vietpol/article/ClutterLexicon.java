@@ -165,7 +165,7 @@ public final class ClutterLexicon {
         return false;
     }
 
-    // ---- helpers ---------------------------------------------------------------------------------------
+    // ---- matching --------------------------------------------------------------------------------------
 
     /** How whole-line rules compare: lower case, single spaces, no bullet in front, no colon behind. */
     static String key(String line) {

@@ -46,11 +46,16 @@ public final class HtmlArticleReader implements ArticleReader {
         if (bytes == null) return;
         Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         Optional<Article> article = fromPage(doc, id, source, null, null, null, assembler);
-        if (article.isPresent()) {
+        if (article.isPresent() && hasBody(article.get())) {
             sink.article(article.get());
         } else {
             sink.problem(new InputProblem(source, 0, "no article text found in the page"));
         }
+    }
+
+    /** A page that gives a headline and nothing else was most likely drawn by scripts: there is no article. */
+    static boolean hasBody(Article article) {
+        return article.text().indexOf('\n') > 0;
     }
 
     /** Shared with JSON Lines records that carry HTML: given values win over what the page says. */

@@ -107,14 +107,16 @@ public final class JsonLinesArticleReader implements ArticleReader {
         String url = string(obj, "url");
         String title = string(obj, "title");
         LocalDate published = date(string(obj, "published"));
-        Optional<Article> article = text != null && !text.isBlank()
+        boolean fromText = text != null && !text.isBlank();
+        Optional<Article> article = fromText
                 ? assembler.assemble(id.strip(), source, url, title, published, text)
                 : HtmlArticleReader.fromPage(Jsoup.parse(html, url == null ? "" : url), id.strip(), source, url,
                         title, published, assembler);
-        if (article.isPresent()) {
+        if (article.isPresent() && (fromText || HtmlArticleReader.hasBody(article.get()))) {
             sink.article(article.get());
         } else {
-            sink.problem(new InputProblem(path, lineNo, "record " + id.strip() + " has no article text left after cleaning"));
+            sink.problem(new InputProblem(path, lineNo,
+                    "record " + id.strip() + " has no article text left after cleaning"));
         }
     }
 

@@ -2,11 +2,9 @@ package org.vietpol.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.vietpol.text.VietText;
@@ -19,8 +17,6 @@ import org.vietpol.text.VietText;
 public final class TextCleaner {
     /** Bylines sit in the last few lines; more than this many short lines in a row are content. */
     private static final int MAX_BYLINE_LINES = 4;
-    /** Two captions of one photo (alt text and caption) share most words; two different captions do not. */
-    private static final double SAME_CAPTION = 0.75;
 
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[.,;:!?…])");
@@ -54,7 +50,6 @@ public final class TextCleaner {
 
     public CleanText clean(String raw) {
         List<String> content = new ArrayList<>();
-        boolean lastHadCredit = false;
         LocalDate published = null;
         for (String line : paragraphs(raw)) {
             if (lexicon.isTrailer(line)) {
@@ -71,16 +66,10 @@ public final class TextCleaner {
             boolean credit = !stripped.equals(line);
             String text = credit ? tidy(stripped) : line;
             if (!hasWord(text) || (credit && lexicon.isClutter(text))) continue;
-            if (!content.isEmpty()) {
-                String previous = content.get(content.size() - 1);
-                if (sameLine(previous, text) || (credit && lastHadCredit && sameCaption(previous, text))) {
-                    // Keep the fuller of the two spellings ("TP. Hồ Chí Minh" over "TPHCM").
-                    if (text.length() > previous.length()) content.set(content.size() - 1, text);
-                    continue;
-                }
-            }
+            // A photo's caption often comes twice (alt text, then caption). Only exact repeats go: two captions
+            // sharing most words may name two different people ("Đồng chí A phát biểu", "Đồng chí B phát biểu").
+            if (!content.isEmpty() && sameLine(content.get(content.size() - 1), text)) continue;
             content.add(text);
-            lastHadCredit = credit;
         }
         List<String> bylines = new ArrayList<>();
         takeLeadNotes(content, bylines);
@@ -155,16 +144,6 @@ public final class TextCleaner {
 
     private static String comparable(String s) {
         return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-    }
-
-    /** Word overlap (Jaccard) of two captions. */
-    private static boolean sameCaption(String a, String b) {
-        Set<String> wa = new HashSet<>(List.of(comparable(a).split(" ")));
-        Set<String> wb = new HashSet<>(List.of(comparable(b).split(" ")));
-        Set<String> union = new HashSet<>(wa);
-        union.addAll(wb);
-        wa.retainAll(wb);
-        return !union.isEmpty() && (double) wa.size() / union.size() >= SAME_CAPTION;
     }
 
     private static final class Default {

@@ -102,8 +102,11 @@ final class DocumentFinder {
         }
     }
 
+    /** The article's documents in the order the text first cites them. */
     List<DocumentFact> result() {
-        return new ArrayList<>(found.values());
+        List<DocumentFact> out = new ArrayList<>(found.values());
+        out.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
+        return out;
     }
 
     private DocumentFact fullFor(String bare, String type) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,21 @@ class ArticleSourcesTest {
         assertTrue(sink.problems.isEmpty(), sink.problems.toString());
         assertEquals(List.of("j1", "1", "2", "3"), sink.articles.stream().map(Article::id).toList());
         assertEquals(List.of("Không", "Một", "Hai", "Ba"), sink.articles.stream().map(Article::title).toList());
+    }
+
+    @Test
+    void aFolderReachedThroughALinkIsRead() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("kho"));
+        Files.writeString(real.resolve("1.txt"), article("Một"), StandardCharsets.UTF_8);
+        Path link = dir.resolve("seeds");
+        try {
+            Files.createSymbolicLink(link, real.getFileName());
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here");
+        }
+        CollectingSink sink = new CollectingSink();
+        ArticleSources.read(List.of(link), sink);
+        assertEquals(List.of(link.resolve("1.txt").toString()), sink.articles.stream().map(Article::source).toList());
     }
 
     @Test

@@ -74,7 +74,7 @@ class HtmlArticleReaderTest {
                 + "<p>Sáng 6/2, Ban Thường vụ Tỉnh ủy Quảng Ninh họp phiên thường kỳ tháng 2 năm 2023.</p>"
                 + "<p>Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, chủ trì phiên họp và kết luận các nội dung.</p>"
                 + "<p>Ban Thường vụ Tỉnh ủy thống nhất ban hành kế hoạch thực hiện nghị quyết năm 2023.</p>"
-                + "</div><div class='r2'><span>06/02/2023 10:15</span></div></div></body></html>";
+                + "</div><div class='r2'><span class='post-time'>06/02/2023 10:15</span></div></div></body></html>";
         Article a = read("qn.htm", html).only();
         assertEquals("Tỉnh ủy Quảng Ninh họp phiên thường kỳ", a.title());
         assertEquals(4, a.text().split("\n").length, a.text());
@@ -117,5 +117,8 @@ class HtmlArticleReaderTest {
         InputProblem p = read("nav.html", "<html><body><nav><a>Trang chủ</a></nav><script>x()</script></body></html>")
                 .onlyProblem();
         assertTrue(p.reason().contains("no article text"), p.reason());
+        String scripted = "<html><head><title>Hội nghị Tỉnh ủy</title></head><body><div id='app'></div>"
+                + "<script>render()</script></body></html>";
+        assertTrue(read("spa.html", scripted).onlyProblem().reason().contains("no article text"));
     }
 }

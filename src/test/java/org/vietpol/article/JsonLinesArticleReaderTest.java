@@ -100,7 +100,8 @@ class JsonLinesArticleReaderTest {
 
     @Test
     void anUnreadablePublishedDateIsDroppedButTheArticleKept() throws IOException {
-        Article a = read("{\"id\": \"d\", \"published\": \"hôm qua\", \"title\": \"T\", \"text\": \"Nội dung.\"}\n").only();
+        Article a = read("{\"id\": \"d\", \"published\": \"hôm qua\", \"title\": \"T\", \"text\": \"Nội dung.\"}\n")
+                .only();
         assertNull(a.published());
     }
 
