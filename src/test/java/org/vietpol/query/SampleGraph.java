@@ -20,7 +20,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 
 /**
  * The test graph {@code sample.trig} in an in-memory TDB2 dataset answering over the union of its named
- * graphs, as the Fuseki endpoint does, and a helper that runs a SELECT into plain rows.
+ * graphs, as the Fuseki endpoint does, and a method that runs a SELECT into plain rows.
  */
 final class SampleGraph {
     static final String RESOURCE = "sample.trig";
