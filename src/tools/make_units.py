@@ -3,11 +3,13 @@
 
 Usage (from the repository root):
 
-    python3 src/tools/make_units.py REFERENCE_DIR OUTPUT_TSV
+    python3 src/tools/make_units.py REFERENCE_DIR OUTPUT_TSV [WARDS_TSV]
 
 REFERENCE_DIR holds the source files listed below; the program reads them only here, at build time, and
-writes one UTF-8 (NFC) tab-separated file: the country, the provinces before and after the 2025-07-01
-reorganisation, and the district-level units that existed before it.  Wards are not included.
+writes two UTF-8 (NFC) tab-separated files with the same columns: OUTPUT_TSV (units.tsv) with the country,
+the provinces before and after the 2025-07-01 reorganisation, and the district-level units that existed
+before it; and WARDS_TSV with the ward-level units (level "ward").  WARDS_TSV defaults to wards.tsv in the
+directory of OUTPUT_TSV.  Nothing is written when a sanity check fails.
 
 Sources and licences:
   * vn-units-2024.json, vn-units-2025.json: provinces, districts and wards with their official (GSO) codes,
@@ -33,6 +35,13 @@ Decisions made here:
   * Wikidata/GeoNames for districts come from Who's On First, matched by ASCII-folded name within the
     province, only where the match is unambiguous; records whose Vietnamese and ASCII names disagree and
     QIDs given to more than one record are dropped.
+  * Wards (wards.tsv): every phường, xã and thị trấn of the v2.4.1 data (parent = its district, valid_to
+    2025-06-30) and every phường, xã and đặc khu of the 2025 data (parent = the units.tsv province of the
+    same name, Huế -> "hue"; valid_from 2025-07-01).  A 2025 ward that has the name of an older one is a
+    different unit and a different row.  Ids are "{parent id}/{slug}"; where two wards of one parent share
+    the slug, or the id is already taken in units.tsv, "-{type slug}" is added; where that still collides
+    (names that differ only in diacritics, "Minh Quán"/"Minh Quân"), "-{gso}" is added to the slug instead.
+    Names drop the type word except numbered ones ("Phường 1").  Variants: the other tone-mark placement only.
 
 Python 3 standard library only.
 """
@@ -87,6 +96,10 @@ EXTRA_VARIANTS = {
 }
 
 TYPE_PREFIXES = ["Thành phố", "Thị xã", "Quận", "Huyện", "Tỉnh", "Đặc khu"]
+WARD_TYPES_OLD = ["Phường", "Xã", "Thị trấn"]
+WARD_TYPES_NEW = ["Phường", "Xã", "Đặc khu"]
+NEW_START = "2025-07-01"          # first day of the 34 provinces and of the 2025 wards
+TYPE_WORD_NAMES = {"Phường Đúc"}  # ward names that begin with a type word themselves (Huế)
 CENTRAL_CITY = "Thành phố trực thuộc trung ương"
 
 
@@ -187,9 +200,9 @@ def variants_for(row_id, name, extra=()):
     return out
 
 
-def split_type(full):
+def split_type(full, prefixes=TYPE_PREFIXES):
     full = clean(full)
-    for t in TYPE_PREFIXES:
+    for t in prefixes:
         if full.startswith(t + " "):
             name = full[len(t) + 1:]
             # "Quận 1": a bare number is no name; keep the type word in it.
@@ -409,6 +422,79 @@ def build(ref):
     return rows, problems, stats
 
 
+def build_wards(ref, units):
+    """Ward-level rows for wards.tsv; units are the rows of units.tsv (their ids are taken)."""
+    old, new, _pids, _wof = load(ref)
+    problems = []
+    by_id = {r["id"]: r for r in units}
+    district_by_code = {r["gso"]: r for r in units if r["level"] == "district" and r["id"] != "hue"}
+    province_by_slug = {slug(r["name"]): r for r in units if r["level"] == "province" and not r["valid_to"]}
+    wards = []
+
+    def ward(key, **kw):
+        r = {c: "" for c in COLUMNS}
+        r.update(kw, level="ward", _key=key)
+        r["variants"] = "|".join(v for v in dict.fromkeys(tone_variants(r["name"])) if v != r["name"])
+        wards.append(r)
+
+    for p in old:
+        for d in p["District"]:
+            parent = district_by_code.get(d["Code"])
+            if parent is None:
+                problems.append("no units.tsv row for district %s %s" % (d["Code"], d["FullName"]))
+                continue
+            for w in d["Ward"] or []:
+                name, t = split_type(w["FullName"], WARD_TYPES_OLD)      # "Phường 1" stays whole
+                if w["DistrictCode"] != d["Code"]:
+                    problems.append("ward %s %s: district code %s under %s" % (w["Code"], name, w["DistrictCode"], d["Code"]))
+                ward((0, p["Code"], d["Code"], w["Code"]), name=name, type=t, parent=parent["id"], gso=w["Code"],
+                     valid_to=MERGE_END, name_en=ascii_name(name))
+    for p in new:
+        parent = by_id.get("hue") if p["Code"] == TTH_CODE else province_by_slug.get(slug(p["Name"]))
+        if parent is None:
+            problems.append("no units.tsv row for 2025 province %s %s" % (p["Code"], p["Name"]))
+            continue
+        for w in p["Wards"]:
+            t, name = clean(w["AdministrativeUnitShortName"]), clean(w["Name"])
+            if t not in WARD_TYPES_NEW:
+                problems.append("ward %s %s: unknown type %s" % (w["Code"], name, t))
+            if fold(w["FullName"]) != fold(t + " " + name):      # "xã Bắc Sơn": case only
+                problems.append("ward %s: full name %r is not %r" % (w["Code"], w["FullName"], t + " " + name))
+            if w["ProvinceCode"] != p["Code"]:
+                problems.append("ward %s %s: province code %s under %s" % (w["Code"], name, w["ProvinceCode"], p["Code"]))
+            if name.isdigit():                                   # as split_type does
+                name = t + " " + name
+            ward((1, p["Code"], "", w["Code"]), name=name, type=t, parent=parent["id"], gso=w["Code"],
+                 valid_from=NEW_START, name_en=clean(w["NameEn"]))
+
+    # -- ids: "{parent}/{slug}"; "-{type}" on a shared slug or an id taken in units.tsv; "-{gso}" if still shared
+    for r in wards:
+        r["_base"] = "%s/%s" % (r["parent"], slug(r["name"]))
+    count = collections.Counter(r["_base"] for r in wards)
+    typed = []
+    for r in wards:
+        if count[r["_base"]] == 1 and r["_base"] not in by_id:
+            r["id"] = r["_base"]
+        else:
+            r["id"] = "%s-%s" % (r["_base"], slug(r["type"]))
+            typed.append(r)
+    count = collections.Counter(r["id"] for r in typed)
+    coded = []
+    for r in typed:
+        if count[r["id"]] > 1 or r["id"] in by_id:
+            r["id"] = "%s-%s" % (r["_base"], r["gso"])
+            coded.append(r)
+    taken_units = sorted({r["_base"] for r in typed if r["_base"] in by_id})
+    stats = dict(typed=len(typed) - len(coded), coded=len(coded), taken_units=taken_units,
+                 groups=sum(1 for c in collections.Counter(r["_base"] for r in wards).values() if c > 1))
+    return wards, problems, stats
+
+
+def order_wards(wards):
+    """Before 2025-07-01 first, by province, district and ward code; then the 2025 wards by province and code."""
+    return sorted(wards, key=lambda r: r["_key"])
+
+
 def order(rows):
     level = {"country": 0, "province": 1, "district": 2}
     prov_code = {r["id"]: r["gso"] for r in rows if r["level"] == "province"}
@@ -438,13 +524,37 @@ HEADER_COMMENT = """\
 """
 
 
+WARDS_HEADER_COMMENT = """\
+# VietPol KG gazetteer of Vietnamese administrative units, ward level: the phường, xã and thị trấn before 2025-07-01 and
+# the phường, xã and đặc khu from 2025-07-01. Generated by src/tools/make_units.py with units.tsv, which holds their
+# parents; do not edit by hand.
+# Source: thanglequoc/vietnamese-provinces-database (MIT licence): v2.4.1 data (the state of early 2025; wards merged away
+# before it are not included) for the units before 2025-07-01, the 2026 data for those after it.
+# Columns as in units.tsv. id = "{parent id}/{slug}"; "-{type slug}" is added where two wards of one parent share the slug
+# or the id is taken in units.tsv ("ha-noi/hoang-mai-phuong"), "-{gso}" instead where they share the type too (names that
+# differ only in diacritics: "tran-yen/minh-quan-04516", "tran-yen/minh-quan-04567"). level = ward; name = Vietnamese
+# name without the type word, numbered ones whole ("Phường 1"); type = Phường|Xã|Thị trấn|Đặc khu as in the source;
+# parent = district id in units.tsv before 2025-07-01, province id from then (Huế: "hue"); gso = official ward code
+# (many 2025 wards reuse the code of an older ward: gso is not unique here).
+# valid_to = 2025-06-30 for the units before the reorganisation (their start dates are not recorded); valid_from = 2025-07-01
+# for the units after it. A 2025 ward with the name of an older one is a different unit and a different row.
+# name_en = English name from the source (2025) or ASCII name (before); successor, wikidata and geonames are empty;
+# variants = the name with the other tone-mark placement ("Thuỷ"/"Thủy"), nothing else.
+"""
+
+
 def write(rows, path, code_changes):
+    extra = ""
+    if code_changes:
+        extra = ("# gso holds the code before 2025-07-01 (Huế: 46, as Thừa Thiên Huế had). Provinces whose code changed on 2025-07-01: "
+                 + ", ".join("%s %s -> %s" % c for c in code_changes) + ".\n")
+    write_table(rows, path, HEADER_COMMENT + extra)
+
+
+def write_table(rows, path, header):
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(HEADER_COMMENT)
-        if code_changes:
-            f.write("# gso holds the code before 2025-07-01 (Huế: 46, as Thừa Thiên Huế had). Provinces whose code changed on 2025-07-01: "
-                    + ", ".join("%s %s -> %s" % c for c in code_changes) + ".\n")
+        f.write(header)
         f.write("\t".join(COLUMNS) + "\n")
         for r in rows:
             vals = [nfc(str(r[c])) for c in COLUMNS]
@@ -485,9 +595,68 @@ def check(rows, problems):
                 r["successor"] or "-"))
 
 
+def check_wards(wards, units, problems):
+    unit_by_id = {r["id"]: r for r in units}
+    ids = collections.Counter(r["id"] for r in wards)
+    dup = sorted(i for i, c in ids.items() if c > 1)
+    if dup:
+        problems.append("duplicate ward ids: " + ", ".join(dup))
+    clash = sorted(i for i in ids if i in unit_by_id)
+    if clash:
+        problems.append("ward ids also in units.tsv: " + ", ".join(clash))
+    bad_parent = 0
+    for r in wards:
+        parent = unit_by_id.get(r["parent"])
+        if r["valid_to"]:                               # before 2025-07-01: a district
+            ok = parent is not None and parent["level"] == "district" and parent["id"] != "hue"
+            if r["type"] not in WARD_TYPES_OLD or r["valid_from"] or r["valid_to"] != MERGE_END:
+                problems.append("%s: type %s dates %s..%s" % (r["id"], r["type"], r["valid_from"], r["valid_to"]))
+        else:                                           # from 2025-07-01: a province that still exists, or Huế
+            ok = parent is not None and not parent["valid_to"] and parent["level"] in ("province", "district")
+            ok = ok and (parent["level"] == "province" or parent["id"] == "hue")
+            if r["type"] not in WARD_TYPES_NEW or r["valid_from"] != NEW_START:
+                problems.append("%s: type %s dates %s..%s" % (r["id"], r["type"], r["valid_from"], r["valid_to"]))
+        if not ok:
+            bad_parent += 1
+            problems.append("%s: parent %s is not a units.tsv unit of the right level" % (r["id"], r["parent"]))
+        if not re.fullmatch(r"[a-z0-9-]+(/[a-z0-9-]+){1,2}", r["id"]) or not r["id"].startswith(r["parent"] + "/"):
+            problems.append("bad ward id " + r["id"])
+        if not r["name"] or not r["gso"] or not r["name_en"]:
+            problems.append("%s: empty name, gso or name_en" % r["id"])
+        if r["name"].isdigit() or (re.match(r"(Phường|Xã|Thị trấn|Đặc khu) (?!\d+$)", r["name"])
+                                   and r["name"] not in TYPE_WORD_NAMES):
+            problems.append("%s: name %r" % (r["id"], r["name"]))
+        vs = r["variants"].split("|") if r["variants"] else []
+        if r["name"] in vs or len(vs) != len(set(vs)) or any(fold(v) != fold(r["name"]) for v in vs):
+            problems.append("%s: bad variants %s" % (r["id"], r["variants"]))
+    print("ward parents missing from units.tsv or of the wrong level: %d" % bad_parent)
+    by_id = {r["id"]: r for r in wards}
+    expect = [("ba-dinh/phuc-xa", "Phúc Xá", "Phường", "ba-dinh", ""),
+              ("hai-lang/hai-duong", "Hải Dương", "Xã", "hai-lang", ""),
+              ("hai-phong/hai-duong", "Hải Dương", "Phường", "hai-phong", NEW_START),
+              ("hue/phong-dien", "Phong Điền", "Phường", "hue", NEW_START),
+              ("thua-thien-hue/phong-dien/phong-phu", "Phong Phú", "Phường", "thua-thien-hue/phong-dien", ""),
+              ("hue/phong-phu", "Phong Phú", "Phường", "hue", NEW_START),
+              ("thuan-hoa/phuong-duc", "Phường Đúc", "Phường", "thuan-hoa", ""),
+              ("ha-noi/hoang-mai-phuong", "Hoàng Mai", "Phường", "ha-noi", NEW_START),
+              ("tran-yen/minh-quan-04516", "Minh Quán", "Xã", "tran-yen", ""),
+              ("gia-lam/yen-vien-thi-tran", "Yên Viên", "Thị trấn", "gia-lam", "")]
+    for rid, name, t, parent, start in expect:
+        r = by_id.get(rid)
+        if r is None or (r["name"], r["type"], r["parent"], r["valid_from"]) != (name, t, parent, start):
+            problems.append("ward %s: expected %s %s in %s from %s, found %s" % (
+                rid, t, name, parent, start or "-", r and (r["type"], r["name"], r["parent"], r["valid_from"])))
+        else:
+            print("  %-36s %-8s %-12s parent=%-26s gso=%s %s..%s" % (
+                rid, r["type"], r["name"], r["parent"], r["gso"], r["valid_from"] or "", r["valid_to"] or ""))
+    hd = [r for r in wards if r["name"] == "Hải Dương"]
+    print("  all wards named Hải Dương: " + ", ".join("%s (%s %s)" % (r["id"], r["type"], r["valid_from"] or "until " + r["valid_to"]) for r in hd))
+
+
 def main(argv):
-    if len(argv) != 3:
-        sys.exit("usage: make_units.py REFERENCE_DIR OUTPUT_TSV")
+    if len(argv) not in (3, 4):
+        sys.exit("usage: make_units.py REFERENCE_DIR OUTPUT_TSV [WARDS_TSV]")
+    wards_path = argv[3] if len(argv) == 4 else os.path.join(os.path.dirname(argv[2]), "wards.tsv")
     rows, problems, stats = build(argv[1])
     rows = order(rows)
     print("key rows:")
@@ -510,11 +679,27 @@ def main(argv):
     print("with wikidata: %d, with geonames: %d, with variants: %d" % (
         sum(1 for r in rows if r["wikidata"]), sum(1 for r in rows if r["geonames"]),
         sum(1 for r in rows if r["variants"])))
+    wards, ward_problems, wstats = build_wards(argv[1], rows)
+    wards = order_wards(wards)
+    problems += ward_problems
+    print("key wards:")
+    check_wards(wards, rows, problems)
+    for label, period in (("before 2025-07-01", lambda r: bool(r["valid_to"])), ("from 2025-07-01", lambda r: not r["valid_to"])):
+        part = [r for r in wards if period(r)]
+        types = collections.Counter(r["type"] for r in part)
+        print("wards %s: %d (%s), in %d parents" % (label, len(part), ", ".join("%s %d" % kv for kv in sorted(types.items())),
+                                                     len({r["parent"] for r in part})))
+    print("ward ids: %d slugs shared within a parent; %d ids with the type added, %d with the code added; "
+          "slugs taken in units.tsv: %d (%s)" % (wstats["groups"], wstats["typed"], wstats["coded"],
+                                                 len(wstats["taken_units"]), ", ".join(wstats["taken_units"]) or "none"))
+    print("wards with variants: %d" % sum(1 for r in wards if r["variants"]))
     if problems:
         print("PROBLEMS:", *problems, sep="\n  ")
         sys.exit(1)
     write(rows, argv[2], stats["code_changes"])
     print("wrote", argv[2])
+    write_table(wards, wards_path, WARDS_HEADER_COMMENT)
+    print("wrote %s (%d rows, %d bytes)" % (wards_path, len(wards), os.path.getsize(wards_path)))
 
 
 if __name__ == "__main__":

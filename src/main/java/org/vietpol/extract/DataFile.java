@@ -38,6 +38,10 @@ public final class DataFile {
 
     private DataFile() {}
 
+    public static boolean exists(String name) {
+        return DataFile.class.getResource(BASE + name) != null;
+    }
+
     public static List<Row> table(String name) {
         return read(name, true);
     }

@@ -17,7 +17,23 @@ public final class DateFinder {
     private static final Pattern WORDS = Pattern.compile(
             "(?iu)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
 
+    // "Sáng 15/1", "chiều nay (28/9)", "ngày 29.12", "Sáng 4-4": a day and month, the year left to the context
+    private static final Pattern PARTIAL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\\s+(?:nay|qua|mai))?\\s*\\(?(\\d{1,2})([/.-])(\\d{1,2})\\)?(?![\\d/.-]*\\d)");
+
     private DateFinder() {}
+
+    /**
+     * Dates given by day and month only, completed with {@code year} (from the dateline or the publication
+     * date); none when the year is unknown.
+     */
+    public static List<Found> findPartial(String text, int from, int to, Integer year) {
+        List<Found> out = new ArrayList<>();
+        if (year == null) return out;
+        Matcher m = PARTIAL.matcher(text).region(from, to);
+        while (m.find()) add(out, m.start(), m.end(), m.group(1), m.group(3), Integer.toString(year));
+        return out;
+    }
 
     public static List<Found> find(String text, int from, int to) {
         List<Found> out = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vietpol.text.VietText;
 
 /**
  * Documents cited by number: "Nghị quyết số 06-NQ/TU ngày 2/12/2022", "Chỉ thị 05-CT/TW, ngày 15/5/2016 của Bộ
@@ -21,9 +20,6 @@ final class DocumentFinder {
             "(?<![\\p{L}\\p{N}/-])(\\d{1,5}[a-z]?(?:/\\d{4})?(?:[-/][\\p{Lu}][\\p{L}\\p{N}]*)+)(?![\\p{L}\\p{N}])");
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}/-])(\\d{1,4})(?![\\p{L}\\p{N}/-])");
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?i:ban hành )?(?i:ngày)\\s+)?");
-    private static final String SO = VietText.key("số");
-    private static final String CUA = VietText.key("của");
-    private static final String BAN_HANH = VietText.key("ban hành");
 
     private final Lexicon lex;
     private final Places places;
@@ -150,7 +146,7 @@ final class DocumentFinder {
         int i = indexAt(tokens, charStart);
         if (i < 0) return null;
         int k = i;
-        if (k > 0 && tokens.get(k - 1).key().equals(SO)) k--;
+        if (k > 0 && lex.word("number-word", tokens, k - 1) == 1) k--;
         for (int len = 1; len <= 4 && k - len >= 0; len++) {
             PhraseTable.Match<String> m = lex.docWords.longest(tokens, k - len);
             if (m != null && m.length() == len) return m.value();
@@ -177,7 +173,7 @@ final class DocumentFinder {
     private OrgRef issuerAfter(List<Token> tokens, int i) {
         // skip "khóa XI" and the like between the number and "của"
         for (int k = i; k < tokens.size() && k < i + 4; k++) {
-            if (tokens.get(k).key().equals(CUA)) {
+            if (lex.word("of", tokens, k) > 0) {
                 Places.Parsed p = places.body(tokens, k + 1);
                 return p == null ? null : p.org();
             }
@@ -189,7 +185,7 @@ final class DocumentFinder {
     private OrgRef issuerBefore(List<Token> tokens, int charStart) {
         int i = indexAt(tokens, charStart);
         for (int k = i - 1; k >= 1 && k >= i - 6; k--) {
-            if ((tokens.get(k - 1).key() + " " + tokens.get(k).key()).equals(BAN_HANH)) {
+            if (lex.word("issue-verb", tokens, k - 1) == 2) {
                 for (int from = 0; from < k - 1; from++) {
                     Places.Parsed p = places.body(tokens, from);
                     if (p != null && p.end() >= k - 3 && p.end() <= k - 1) return p.org();

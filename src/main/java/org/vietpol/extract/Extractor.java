@@ -1,7 +1,6 @@
 package org.vietpol.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +58,17 @@ public final class Extractor {
         SentenceReader reader = new SentenceReader(lex, gaz, places);
 
         List<Position> positions = new ArrayList<>();
+        List<String> known = new ArrayList<>();
         List<MeetingFinder.Candidate> meetingMentions = new ArrayList<>();
         DocumentFinder documents = new DocumentFinder(lex, places, locality);
-        MeetingFinder meetings = new MeetingFinder(lex, places, locality);
+        MeetingFinder meetings = new MeetingFinder(lex, places, locality,
+                article.published() == null ? null : article.published().getYear());
         for (int i = 0; i < spans.size(); i++) {
             Sentences.Span span = spans.get(i);
             List<Token> tokens = sentences.get(i);
-            SentenceReader.Reading r = reader.read(text, span, tokens);
+            SentenceReader.Reading r = reader.read(text, span, tokens, known);
             positions.addAll(r.positions());
+            for (SentenceReader.NameItem n : r.names()) if (!known.contains(n.name())) known.add(n.name());
             List<DateFinder.Found> docDates = documents.find(text, span, tokens);
             meetingMentions.addAll(meetings.find(text, span, tokens, r, docDates, positions));
         }
@@ -114,9 +116,5 @@ public final class Extractor {
             }
             return g;
         }
-    }
-
-    static <K, V> Map<K, V> newMap() {
-        return new HashMap<>();
     }
 }

@@ -39,7 +39,18 @@ public final class Gazetteer {
 
     public static Gazetteer load() {
         Map<String, Unit> units = new LinkedHashMap<>();
-        for (DataFile.Row r : DataFile.table("units.tsv")) {
+        read("units.tsv", units);
+        if (DataFile.exists("wards.tsv")) read("wards.tsv", units);
+        for (Unit u : units.values()) {
+            if (u.parent() != null && !units.containsKey(u.parent())) {
+                throw new DataFile.DataException("gazetteer: unit " + u.id() + " has unknown parent " + u.parent());
+            }
+        }
+        return new Gazetteer(units);
+    }
+
+    private static void read(String file, Map<String, Unit> units) {
+        for (DataFile.Row r : DataFile.table(file)) {
             try {
                 Unit u = new Unit(r.get(0), r.get(1), r.get(2), r.get(3), blankToNull(r.get(4)), blankToNull(r.get(5)),
                         date(r.get(6)), date(r.get(7)), blankToNull(r.get(8)), blankToNull(r.get(9)),
@@ -51,12 +62,6 @@ public final class Gazetteer {
                 throw r.error(e.getMessage());
             }
         }
-        for (Unit u : units.values()) {
-            if (u.parent() != null && !units.containsKey(u.parent())) {
-                throw new DataFile.DataException("units.tsv: unit " + u.id() + " has unknown parent " + u.parent());
-            }
-        }
-        return new Gazetteer(units);
     }
 
     private static String blankToNull(String s) {
@@ -91,13 +96,36 @@ public final class Gazetteer {
         return names.longest(tokens, at);
     }
 
-    /** The first candidate whose type is among {@code types} (all candidates when types is empty). */
-    public static Optional<Unit> pick(List<Unit> candidates, Set<String> types) {
-        if (types.isEmpty()) {
-            // bare names: prefer the larger unit (a province over its namesake capital)
-            return candidates.stream().min((a, b) -> Integer.compare(rank(a), rank(b)));
+    /**
+     * The best of several units of one name: of a type the level admits (any when {@code types} is empty),
+     * inside the article's place when one is ("xã Hải Dương" in a Huế article), then the larger unit (a
+     * province over its namesake capital), then the one valid latest.
+     */
+    public Optional<Unit> pick(List<Unit> candidates, Set<String> types, Unit near) {
+        List<Unit> ok = candidates.stream().filter(u -> types.isEmpty() || types.contains(u.type())).toList();
+        if (ok.isEmpty()) return Optional.empty();
+        if (near != null) {
+            List<Unit> around = gazetteerScope(near);
+            List<Unit> inside = ok.stream().filter(u -> lineage(u).stream().anyMatch(around::contains)).toList();
+            if (!inside.isEmpty()) ok = inside;
+            else if (ok.stream().allMatch(u -> "ward".equals(u.level()))) return Optional.empty();
+        } else if (ok.stream().allMatch(u -> "ward".equals(u.level())) && ok.size() > 1) {
+            return Optional.empty(); // a commune name alone, without a place around it, is too ambiguous
         }
-        return candidates.stream().filter(u -> types.contains(u.type())).min((a, b) -> Integer.compare(rank(a), rank(b)));
+        return ok.stream().min((a, b) -> {
+            int c = Integer.compare(rank(a), rank(b));
+            if (c != 0) return c;
+            LocalDate ea = a.validTo() == null ? LocalDate.MAX : a.validTo(), eb = b.validTo() == null ? LocalDate.MAX : b.validTo();
+            c = eb.compareTo(ea);
+            return c != 0 ? c : a.id().compareTo(b.id());
+        });
+    }
+
+    /** The province of a unit and the unit itself: where its communes are looked for. */
+    private List<Unit> gazetteerScope(Unit near) {
+        List<Unit> l = lineage(near);
+        for (Unit u : l) if ("province".equals(u.level())) return List.of(u, near);
+        return List.of(near);
     }
 
     static int rank(Unit u) {

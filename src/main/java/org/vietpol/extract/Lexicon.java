@@ -37,6 +37,7 @@ public final class Lexicon {
     final PhraseTable<String> levels;
     final Map<String, Set<String>> levelTypes;
     final Set<String> surnames;
+    private final List<String> surnamePrefixes;
     final PhraseTable<String> personWords;
     final PhraseTable<String> docWords;
     final Map<String, String> docCodes;
@@ -48,8 +49,10 @@ public final class Lexicon {
     final PhraseTable<String> chairWords;
     final PhraseTable<String> attendWords;
     final Set<String> abbreviations;
+    private final Map<String, PhraseTable<String>> words = new HashMap<>();
     final Map<String, Kind> kinds;
     final Map<String, UnitWords> unitWords;
+    private final Map<String, java.math.BigDecimal> confidence = new HashMap<>();
 
     private Lexicon() {
         PhraseTable.Builder<Title> t = PhraseTable.builder();
@@ -75,7 +78,9 @@ public final class Lexicon {
         }
         bodies = b.build();
         for (DataFile.Row r : DataFile.table("titles.tsv")) {
-            if (!r.get(2).isEmpty() && bodies.get(r.get(2)) == null) throw r.error("implied body not in bodies.tsv: " + r.get(2));
+            if (!r.get(2).isEmpty() && bodies.longest(Tokenizer.tokenize(r.get(2)), 0) == null) {
+                throw r.error("implied body does not start with a body of bodies.tsv: " + r.get(2));
+            }
         }
 
         PhraseTable.Builder<String> l = PhraseTable.builder();
@@ -89,7 +94,13 @@ public final class Lexicon {
         for (DataFile.Row r : DataFile.table("unit-words.tsv")) unitWords.put(r.get(0), new UnitWords(r.get(1), r.get(2)));
 
         surnames = new HashSet<>();
-        for (String s : DataFile.list("surnames.txt")) surnames.add(PhraseTable.keyOf(s));
+        List<String> prefixes = new ArrayList<>();
+        for (String s : DataFile.list("surnames.txt")) {
+            // "H'" lists a prefix: H'Yim, H'Hen
+            if (s.endsWith("'")) prefixes.add(org.vietpol.text.VietText.key(s.substring(0, s.length() - 1)) + "'");
+            else surnames.add(PhraseTable.keyOf(s));
+        }
+        surnamePrefixes = List.copyOf(prefixes);
         PhraseTable.Builder<String> p = PhraseTable.builder();
         for (DataFile.Row r : DataFile.table("persons.tsv")) p.put(r.get(0), r.get(1));
         personWords = p.build();
@@ -132,6 +143,16 @@ public final class Lexicon {
         chairWords = ch.build();
         attendWords = at.build();
         abbreviations = new HashSet<>(DataFile.list("abbreviations.txt"));
+        for (DataFile.Row r : DataFile.table("rules.tsv")) {
+            try {
+                confidence.put(r.get(0), new java.math.BigDecimal(r.get(1)));
+            } catch (NumberFormatException e) {
+                throw r.error("confidence must be a number: " + r.get(1));
+            }
+        }
+        Map<String, PhraseTable.Builder<String>> wb = new HashMap<>();
+        for (DataFile.Row r : DataFile.table("words.tsv")) wb.computeIfAbsent(r.get(0), k -> PhraseTable.builder()).put(r.get(1), r.get(1));
+        wb.forEach((k, v) -> words.put(k, v.build()));
     }
 
     private static volatile Lexicon defaults;
@@ -161,6 +182,46 @@ public final class Lexicon {
     /** The usual Vietnamese word for a document type ("Nghị quyết" for Resolution). */
     public String documentWord(String type) {
         return docWordOf.getOrDefault(type, type);
+    }
+
+    /** Length of the function word of {@code kind} (words.tsv) starting at {@code at}, or 0. */
+    public int word(String kind, List<Token> tokens, int at) {
+        PhraseTable<String> t = words.get(kind);
+        if (t == null) throw new IllegalArgumentException("words.tsv has no kind " + kind);
+        if (at < 0 || at >= tokens.size()) return 0;
+        PhraseTable.Match<String> m = t.longest(tokens, at);
+        return m == null ? 0 : m.length();
+    }
+
+    /** True when tokens [from, to) are one or more function words of {@code kind}, nothing else. */
+    public boolean onlyWords(String kind, List<Token> tokens, int from, int to) {
+        if (from >= to) return false;
+        for (int i = from; i < to; ) {
+            int n = word(kind, tokens, i);
+            if (n == 0 || i + n > to) return false;
+            i += n;
+        }
+        return true;
+    }
+
+    /** The confidence of what a rule produces (rules.tsv); "rule+coreference" is scaled by the coreference factor. */
+    public java.math.BigDecimal confidence(String rule) {
+        String[] parts = rule.split("\\+");
+        java.math.BigDecimal c = confidence.get(parts[0]);
+        if (c == null) throw new IllegalArgumentException("rule not in rules.tsv: " + parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            java.math.BigDecimal f = confidence.get(parts[i]);
+            if (f == null) throw new IllegalArgumentException("rule not in rules.tsv: " + parts[i]);
+            c = c.multiply(f).setScale(2, java.math.RoundingMode.HALF_UP);
+        }
+        return c;
+    }
+
+    /** A family name from surnames.txt, or a syllable with a listed prefix ("H'Yim" for "H'"). */
+    public boolean isSurname(Token t) {
+        if (surnames.contains(t.key())) return true;
+        for (String p : surnamePrefixes) if (t.key().startsWith(p) && t.key().length() > p.length()) return true;
+        return false;
     }
 
     public Set<String> typesOfLevel(String level) {

@@ -75,6 +75,12 @@ final class LocalityFinder {
                     i = p.end();
                     continue;
                 }
+                // "xã Hải Dương": a name after a level word it does not fit is not that province either
+                PhraseTable.Match<List<Unit>> other = gaz.match(tokens, i + lv.length());
+                if (other != null) {
+                    i += lv.length() + other.length();
+                    continue;
+                }
             }
             PhraseTable.Match<Lexicon.Body> b = lex.bodies.longest(tokens, i);
             if (b != null) {
@@ -92,7 +98,7 @@ final class LocalityFinder {
                 PhraseTable.Match<List<Unit>> m = gaz.match(tokens, i);
                 if (m != null) {
                     // bare names count only for provinces: "Hải Dương" may be a commune, "Hà Nội" is not
-                    Unit u = Gazetteer.pick(m.value(), Set.of()).orElse(null);
+                    Unit u = gaz.pick(m.value(), Set.of(), null).orElse(null);
                     if (u != null && "province".equals(u.level())) counts.merge(u, 1, Integer::sum);
                     i += m.length();
                     continue;

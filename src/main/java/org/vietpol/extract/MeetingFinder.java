@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.vietpol.text.VietText;
 
 /**
  * Meetings (hội nghị, kỳ họp, đại hội) the article reports as events. A meeting noun counts when an event word
@@ -26,10 +25,14 @@ final class MeetingFinder {
     private final Places places;
     private final Unit locality;
 
-    MeetingFinder(Lexicon lex, Places places, Unit locality) {
+    private final Integer year;
+
+    /** {@code year}: of the article's publication or dateline, for dates written without one; may be null. */
+    MeetingFinder(Lexicon lex, Places places, Unit locality, Integer year) {
         this.lex = lex;
         this.places = places;
         this.locality = locality;
+        this.year = year;
     }
 
     List<Candidate> find(String text, Sentences.Span span, List<Token> tokens, SentenceReader.Reading r,
@@ -98,7 +101,7 @@ final class MeetingFinder {
             for (int k = b.to(); k < noun; ) {
                 PhraseTable.Match<String> m = lex.meetingCues.longest(tokens, k);
                 if (m != null) { cue = true; k += m.length(); }
-                else if (tokens.get(k).key().equals(DA)) k++;
+                else if (lex.word("filler", tokens, k) > 0) k += lex.word("filler", tokens, k);
                 else { other = true; break; }
             }
             if (cue && !other) return b.org();
@@ -109,21 +112,16 @@ final class MeetingFinder {
     /** "Hội nghị lần thứ 11 Ban Chấp hành ...", "Kỳ họp thứ 12 HĐND tỉnh", "Đại hội đại biểu Đảng bộ tỉnh". */
     private OrgRef organizerAfter(SentenceReader.Reading r, List<Token> tokens, int end) {
         int k = end;
-        while (k < tokens.size() && skippable(tokens.get(k))) k++;
+        while (k < tokens.size() && skippable(tokens, k)) k++;
         for (SentenceReader.Item it : r.items()) {
             if (it.from() == k && it instanceof SentenceReader.BodyItem b) return b.org();
         }
         return null;
     }
 
-    // ordinals and "đại biểu" between a meeting noun and its body: "lần thứ 11", "thứ XX", "đại biểu"
-    private static final Set<String> ORDINAL_WORDS = Set.of(VietText.key("lần"), VietText.key("thứ"),
-            VietText.key("đại"), VietText.key("biểu"), VietText.key("kỳ"));
-    private static final String DA = VietText.key("đã");
-    private static final String CUA = VietText.key("của");
-
-    private static boolean skippable(Token t) {
-        return ORDINAL_WORDS.contains(t.key()) || t.text().chars().allMatch(Character::isDigit)
+    private boolean skippable(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return lex.word("ordinal", tokens, k) == 1 || t.text().chars().allMatch(Character::isDigit)
                 || t.text().matches("[IVXLC]+");
     }
 
@@ -133,7 +131,7 @@ final class MeetingFinder {
         for (int k = end; k < tokens.size() && k < end + CUA_WINDOW; k++) {
             String t = tokens.get(k).text();
             if (t.equals(";") || t.equals(".") || startsItem(r, k)) break;
-            if (tokens.get(k).key().equals(CUA)) { cua = k; break; }
+            if (lex.word("of", tokens, k) > 0) { cua = k; break; }
         }
         if (cua < 0) return null;
         for (SentenceReader.Item it : r.items()) {
@@ -149,9 +147,13 @@ final class MeetingFinder {
         return false;
     }
 
-    private static LocalDate firstDate(String text, Sentences.Span span, List<DateFinder.Found> docDates) {
+    private LocalDate firstDate(String text, Sentences.Span span, List<DateFinder.Found> docDates) {
         for (DateFinder.Found f : DateFinder.find(text, span.start(), span.end())) {
-            boolean ofDocument = docDates.stream().anyMatch(d -> d.start() == f.start());
+            boolean ofDocument = docDates.stream().anyMatch(d -> d.end() >= f.end() && d.start() <= f.start());
+            if (!ofDocument) return f.date();
+        }
+        for (DateFinder.Found f : DateFinder.findPartial(text, span.start(), span.end(), year)) {
+            boolean ofDocument = docDates.stream().anyMatch(d -> f.start() <= d.start() && d.start() < f.end());
             if (!ofDocument) return f.date();
         }
         return null;
@@ -210,7 +212,7 @@ final class MeetingFinder {
         final String type;
         OrgRef organizer;
         LocalDate date;
-        final Mention mention;
+        Mention mention;
         final Set<String> chairs = new LinkedHashSet<>(), attendees = new LinkedHashSet<>();
 
         Acc(Candidate c) {
@@ -219,7 +221,10 @@ final class MeetingFinder {
         }
 
         void add(Candidate c) {
-            if (organizer == null && c.explicit()) organizer = c.organizer();
+            if (organizer == null && c.explicit()) {
+                organizer = c.organizer();
+                mention = c.mention(); // the evidence that names the organizer
+            }
             if (date == null) date = c.date();
             chairs.addAll(c.chairs());
             attendees.addAll(c.attendees());

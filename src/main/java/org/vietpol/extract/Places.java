@@ -56,6 +56,7 @@ final class Places {
         LevelPlace lp = levelPlace(tokens, j, level);
         Unit u;
         if (lp.unit() != null) u = lp.unit();
+        else if ("commune".equals(lp.level())) return null; // a commune we cannot find is not the article's place
         else if (lp.level() != null) u = resolveLevel(lp.level());
         else if (level != null) u = resolveLevel(level);
         else u = locality;
@@ -81,6 +82,7 @@ final class Places {
         if (level != null && isFullLevelWord(tokens, j, k)) {
             return new LevelPlace(level, null, k);
         }
+        if ("commune".equals(level)) return new LevelPlace(level, null, k); // "xã X" of an unknown X: unresolved
         return new LevelPlace(null, null, j);
     }
 
@@ -98,7 +100,7 @@ final class Places {
         PhraseTable.Match<List<Unit>> m = gaz.match(tokens, at);
         if (m == null) return null;
         Set<String> types = level == null ? Set.of() : lex.typesOfLevel(level);
-        Unit u = Gazetteer.pick(m.value(), types).orElse(null);
+        Unit u = gaz.pick(m.value(), types, locality).orElse(null);
         if (u == null) return null;
         return new Place(u, at + m.length());
     }

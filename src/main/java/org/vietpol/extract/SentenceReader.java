@@ -2,7 +2,7 @@ package org.vietpol.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.vietpol.text.VietText;
 
 /**
  * Reads one sentence into items (titles, person names, bodies) and ties titles to names:
@@ -19,17 +19,16 @@ final class SentenceReader {
         int to();
     }
 
-    record TitleItem(int from, int to, String role, OrgRef org) implements Item {}
+    /** {@code former}: introduced by "nguyên" and the like, so not held now. */
+    record TitleItem(int from, int to, String role, OrgRef org, boolean former) implements Item {}
 
-    record NameItem(int from, int to, String name) implements Item {}
+    /** {@code resolved}: a short reference ("ông Dũng") resolved to a full name named earlier. */
+    record NameItem(int from, int to, String name, boolean resolved) implements Item {}
 
     record BodyItem(int from, int to, OrgRef org) implements Item {}
 
     /** What a sentence says: its items, and the positions tied to names (with the chain each came from). */
     record Reading(List<Item> items, List<Position> positions, List<NameItem> names) {}
-
-    private static final Set<String> CHAIN_JOINERS = Set.of(",", "kiêm");
-    private static final Set<String> NAME_TITLE_SEPARATORS = Set.of("-", "–", "—", ",", "(", ":");
 
     private final Lexicon lex;
     private final Gazetteer gaz;
@@ -41,17 +40,25 @@ final class SentenceReader {
         this.places = places;
     }
 
-    Reading read(String text, Sentences.Span span, List<Token> tokens) {
-        List<Item> items = items(text, tokens);
+    Reading read(String text, Sentences.Span span, List<Token> tokens, List<String> known) {
+        List<Item> items = items(text, tokens, known);
         List<Position> positions = new ArrayList<>();
         List<NameItem> names = new ArrayList<>();
         List<List<TitleItem>> chains = chains(items, tokens);
         boolean[] taken = new boolean[chains.size()];
+        for (int c = 0; c < chains.size(); c++) {
+            // "thôi giữ chức Chủ tịch ...", "nguyên Bí thư ...": not held now, tied to no one
+            List<TitleItem> chain = chains.get(c);
+            if (endsWith("leaving", tokens, chain.get(0).from())) taken[c] = true;
+            chain.removeIf(TitleItem::former);
+            if (chain.isEmpty()) taken[c] = true;
+        }
         // chain then name
         for (int c = 0; c < chains.size(); c++) {
+            if (taken[c]) continue;
             List<TitleItem> chain = chains.get(c);
             Item next = after(items, chain.get(chain.size() - 1));
-            if (next instanceof NameItem n && n.from() == chain.get(chain.size() - 1).to()) {
+            if (next instanceof NameItem n && n.from() == chain.get(chain.size() - 1).to() && !leaves(tokens, n.to())) {
                 add(positions, n, chain, tokens, span, "title-before-name");
                 taken[c] = true;
             }
@@ -61,26 +68,53 @@ final class SentenceReader {
             if (taken[c]) continue;
             List<TitleItem> chain = chains.get(c);
             Item prev = before(items, chain.get(0));
-            if (prev instanceof NameItem n && onlySeparators(tokens, n.to(), chain.get(0).from())) {
+            if (prev instanceof NameItem n && lex.onlyWords("name-separator", tokens, n.to(), chain.get(0).from())) {
                 add(positions, n, chain, tokens, span, "name-then-titles");
+                taken[c] = true;
+            }
+        }
+        // name ... "được bầu giữ chức" / "giữ chức" / "là" chain
+        for (int c = 0; c < chains.size(); c++) {
+            if (taken[c]) continue;
+            List<TitleItem> chain = chains.get(c);
+            if (!endsWith("taking", tokens, chain.get(0).from())) continue;
+            NameItem n = lastNameBefore(items, chain.get(0).from());
+            if (n != null && chain.get(0).from() - n.to() <= TAKING_WINDOW) {
+                add(positions, n, chain, tokens, span, "name-takes-titles");
             }
         }
         for (Item it : items) if (it instanceof NameItem n) names.add(n);
         return new Reading(items, positions, names);
     }
 
+    private static final int TAKING_WINDOW = 16;
+
+    /** A function word of {@code kind} ends right before token {@code at}. */
+    private boolean endsWith(String kind, List<Token> tokens, int at) {
+        for (int len = 1; len <= 5 && at - len >= 0; len++) {
+            if (lex.word(kind, tokens, at - len) == len) return true;
+        }
+        return false;
+    }
+
+    /** "Chủ tịch UBND tỉnh Nguyễn Văn A thôi giữ chức": the name is followed by a leaving word. */
+    private boolean leaves(List<Token> tokens, int at) {
+        return lex.word("leaving", tokens, at) > 0;
+    }
+
+    private static NameItem lastNameBefore(List<Item> items, int at) {
+        NameItem last = null;
+        for (Item it : items) if (it instanceof NameItem n && n.to() <= at) last = n;
+        return last;
+    }
+
     private void add(List<Position> out, NameItem n, List<TitleItem> chain, List<Token> tokens, Sentences.Span span,
                      String rule) {
         int from = Math.min(n.from(), chain.get(0).from());
         int to = Math.max(n.to(), chain.get(chain.size() - 1).to());
-        Mention m = new Mention(tokens.get(from).start(), tokens.get(to - 1).end(), span.start(), span.end(), rule);
+        String r = n.resolved() ? rule + "+coreference" : rule;
+        Mention m = new Mention(tokens.get(from).start(), tokens.get(to - 1).end(), span.start(), span.end(), r);
         for (TitleItem t : chain) out.add(new Position(n.name(), t.role(), t.org(), m));
-    }
-
-    private static boolean onlySeparators(List<Token> tokens, int from, int to) {
-        if (from >= to) return false;
-        for (int i = from; i < to; i++) if (!NAME_TITLE_SEPARATORS.contains(tokens.get(i).text())) return false;
-        return true;
     }
 
     private static Item after(List<Item> items, Item it) {
@@ -99,7 +133,7 @@ final class SentenceReader {
         Item prev = null;
         for (Item it : items) {
             if (it instanceof TitleItem t) {
-                if (cur != null && prev instanceof TitleItem p && joiners(tokens, p.to(), t.from())) {
+                if (cur != null && prev instanceof TitleItem p && lex.onlyWords("chain-joiner", tokens, p.to(), t.from())) {
                     cur.add(t);
                 } else {
                     cur = new ArrayList<>();
@@ -114,13 +148,7 @@ final class SentenceReader {
         return chains;
     }
 
-    private static boolean joiners(List<Token> tokens, int from, int to) {
-        if (from >= to) return false;
-        for (int i = from; i < to; i++) if (!CHAIN_JOINERS.contains(tokens.get(i).key())) return false;
-        return true;
-    }
-
-    List<Item> items(String text, List<Token> tokens) {
+    List<Item> items(String text, List<Token> tokens, List<String> known) {
         List<Item> items = new ArrayList<>();
         boolean cued = false;
         for (int i = 0; i < tokens.size(); ) {
@@ -141,7 +169,7 @@ final class SentenceReader {
                 i = t.to();
                 continue;
             }
-            NameItem n = name(text, tokens, i, cued);
+            NameItem n = name(text, tokens, i, cued, known);
             if (n != null) {
                 items.add(n);
                 i = n.to();
@@ -166,10 +194,15 @@ final class SentenceReader {
         if (m == null) return null;
         Lexicon.Title t = m.value();
         int j = i + m.length();
+        boolean former = lex.word("former", tokens, i - 1) == 1 || lex.word("former", tokens, i - 2) == 2;
         if (t.implies() != null) {
-            Lexicon.Body b = lex.bodies.get(t.implies());
-            Places.Parsed p = places.complete(b, tokens, j);
-            return p == null ? null : new TitleItem(i, p.end(), t.role(), p.org());
+            // "UVTV Tỉnh ủy" reads as "Ủy viên" + "Ban Thường vụ" + "Tỉnh ủy": parse the implied words, then the text
+            List<Token> implied = Tokenizer.tokenize(t.implies());
+            List<Token> combined = new ArrayList<>(implied);
+            combined.addAll(tokens.subList(j, tokens.size()));
+            Places.Parsed p = places.body(combined, 0);
+            if (p == null || p.end() < implied.size()) return null;
+            return new TitleItem(i, j + p.end() - implied.size(), t.role(), p.org(), former);
         }
         // the title's last words may start the body: "Trưởng Ban" + "Ban Tổ chức", "Chánh Văn phòng" + "Văn phòng Tỉnh ủy"
         Places.Parsed best = null;
@@ -177,23 +210,47 @@ final class SentenceReader {
             Places.Parsed p = places.body(tokens, k);
             if (p != null && (best == null || p.end() > best.end())) best = p;
         }
-        return best == null ? null : new TitleItem(i, best.end(), t.role(), best.org());
+        return best == null ? null : new TitleItem(i, best.end(), t.role(), best.org(), former);
     }
 
-    NameItem name(String text, List<Token> tokens, int i, boolean cued) {
+    NameItem name(String text, List<Token> tokens, int i, boolean cued, List<String> known) {
         Token first = tokens.get(i);
         if (!first.nameLike()) return null;
-        if (!cued && !lex.surnames.contains(first.key())) return null;
-        // a place name in front of a name ("Hà Nội Đinh Tiến Dũng"): the name starts after it
+        if (!cued && !lex.isSurname(first)) return null;
+        // a province or district in front of a name ("Hà Nội Đinh Tiến Dũng"): the name starts after it; commune
+        // names ("Dương Quang") look like personal names and do not count
         PhraseTable.Match<List<Unit>> place = gaz.match(tokens, i);
-        if (place != null && place.length() >= 2) return null;
+        if (place != null && place.length() >= 2 && place.value().stream().anyMatch(u -> !"ward".equals(u.level()))
+                && (i + place.length() >= tokens.size() || !tokens.get(i + place.length()).nameLike()
+                    || lex.isSurname(tokens.get(i + place.length())))) {
+            return null;
+        }
         int n = 1;
-        while (i + n < tokens.size() && n < 5 && tokens.get(i + n).nameLike()) {
+        while (i + n < tokens.size() && n < 6 && tokens.get(i + n).nameLike()) {
             if (n >= 2 && (lex.titles.longest(tokens, i + n) != null || lex.bodies.longest(tokens, i + n) != null)) break;
             n++;
         }
-        if (n < 2) return null;
-        String name = text.substring(first.start(), tokens.get(i + n - 1).end());
-        return new NameItem(i, i + n, org.vietpol.text.VietText.clean(name));
+        String name = VietText.clean(text.substring(first.start(), tokens.get(i + n - 1).end()));
+        if (n < 2 || cued && n == 2) {
+            // "ông Dũng", "đồng chí Văn Nên": a person already named in full
+            String full = cued ? resolve(name, known) : null;
+            if (full != null) return new NameItem(i, i + n, full, true);
+            if (n < 2) return null;
+        }
+        return new NameItem(i, i + n, name, false);
+    }
+
+    /** The one known full name ending with these words, or null when none or several do. */
+    private static String resolve(String shortName, List<String> known) {
+        String key = VietText.key(shortName);
+        String found = null;
+        for (String k : known) {
+            String kk = VietText.key(k);
+            if (!kk.equals(key) && kk.endsWith(" " + key)) {
+                if (found != null && !found.equals(k)) return null;
+                found = k;
+            }
+        }
+        return found;
     }
 }

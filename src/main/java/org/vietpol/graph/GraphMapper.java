@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.vietpol.article.Article;
 import org.vietpol.extract.DocumentFact;
 import org.vietpol.extract.Extraction;
+import org.vietpol.extract.Extractor;
 import org.vietpol.extract.Gazetteer;
 import org.vietpol.extract.Lexicon;
 import org.vietpol.extract.MeetingFact;
@@ -152,9 +153,25 @@ public final class GraphMapper {
             out.add(n, Vocab.END, NodeFactory.createLiteralDT(Integer.toString(m.end()), XSDDatatype.XSDint));
             out.add(n, Vocab.MATCHED, vi(a.text().substring(m.start(), m.end())));
             out.add(n, Vocab.RULE, NodeFactory.createLiteralString(m.rule()));
+            out.add(n, Vocab.CONFIDENCE, NodeFactory.createLiteralDT(lex.confidence(m.rule()).toPlainString(), XSDDatatype.XSDdecimal));
+            out.add(n, Vocab.GENERATED_BY, activity(out));
             out.add(n, Vocab.DERIVED_FROM, g);
         }
         return n;
+    }
+
+    /** The extraction activity of this extractor version, shared by every article graph it writes. */
+    private static Node activity(Out out) {
+        Node act = Vocab.uri(Vocab.ID + "activity/extraction/" + Extractor.VERSION);
+        if (out.seen.add(act)) {
+            Node agent = Vocab.uri(Vocab.ID + "agent/vietpol-extractor/" + Extractor.VERSION);
+            out.add(act, Vocab.TYPE, Vocab.ACTIVITY);
+            out.add(act, Vocab.LABEL, NodeFactory.createLiteralLang("Extraction by the VietPol KG extractor " + Extractor.VERSION, "en"));
+            out.add(act, Vocab.ASSOCIATED_WITH, agent);
+            out.add(agent, Vocab.TYPE, Vocab.SOFTWARE_AGENT);
+            out.add(agent, Vocab.LABEL, NodeFactory.createLiteralLang("VietPol KG extractor " + Extractor.VERSION, "en"));
+        }
+        return act;
     }
 
     /** "Thành ủy Huế", "Ban Tổ chức Tỉnh ủy Thừa Thiên Huế", "Bộ Chính trị": from the templates in kinds.tsv. */

@@ -69,6 +69,7 @@ public final class Vocab {
     public static final Node END = vp("endOffset");
     public static final Node MATCHED = vp("matchedText");
     public static final Node RULE = vp("rule");
+    public static final Node CONFIDENCE = vp("confidence");
     public static final Node CONTENT_HASH = vp("contentHash");
 
     private Vocab() {}

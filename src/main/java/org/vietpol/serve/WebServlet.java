@@ -39,14 +39,36 @@ final class WebServlet extends HttpServlet {
             super.service(req, resp);
             return;
         }
+        // Nothing here accepts writes; say 404 rather than 405 where there is nothing at all.
+        if (!exists(pathOf(req))) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         resp.setHeader("Allow", "GET, HEAD, OPTIONS");
         resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 
     @Override
+    protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
+        resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+    }
+
+    private static String pathOf(HttpServletRequest req) {
+        return req.getPathInfo() == null ? "/" : req.getPathInfo();
+    }
+
+    private static boolean isIndex(String path) {
+        return path.equals("/") || path.equals("/index.html");
+    }
+
+    private boolean exists(String path) {
+        return isIndex(path) || resources.find(path).isPresent();
+    }
+
+    @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
-        if (path.equals("/") || path.equals("/index.html")) {
+        String path = pathOf(req);
+        if (isIndex(path)) {
             sendIndex(req, resp);
             return;
         }

@@ -164,4 +164,63 @@ class ExtractorTest {
         assertEquals("Theo Bí thư Thành ủy Huế Phan Thiên Định, công tác tốt.", text.substring(m.sentenceStart(), m.sentenceEnd()));
         assertEquals("Bí thư Thành ủy Huế Phan Thiên Định", text.substring(m.start(), m.end()));
     }
+
+    private static Extraction extract(String text, LocalDate published) {
+        return EXTRACTOR.extract(new Article("t", "test", null, text.lines().findFirst().orElse(""), published, text, List.of()));
+    }
+
+    @Test
+    void formerPostsAreNotCurrentPositions() {
+        Extraction x = extract("Tin tỉnh Quảng Ninh\nDự có đồng chí Nguyễn Văn Đọc, nguyên Bí thư Tỉnh ủy; đồng chí "
+                + "Nguyễn Xuân Ký - Bí thư Tỉnh ủy.");
+        assertEquals(Set.of("Nguyễn Xuân Ký | Secretary | PartyCommittee | Quảng Ninh"), officials(x));
+    }
+
+    @Test
+    void aPostBeingLeftIsNotHeldButANewOneIs() {
+        Extraction x = extract("Tin tỉnh Quảng Ninh\nHĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh Nguyễn Tường Văn. "
+                + "Đồng chí Cao Tường Huy được bầu giữ chức Chủ tịch UBND tỉnh Quảng Ninh.");
+        assertEquals(Set.of("Cao Tường Huy | Chairman | PeoplesCommittee | Quảng Ninh"), officials(x));
+    }
+
+    @Test
+    void aShortReferenceResolvesToThePersonNamedEarlier() {
+        Extraction x = extract("Tin tỉnh Quảng Ninh\nĐồng chí Nguyễn Xuân Ký dự hội nghị. Ông Ký, Bí thư Tỉnh ủy, phát biểu.");
+        assertEquals(Set.of("Nguyễn Xuân Ký | Secretary | PartyCommittee | Quảng Ninh"), officials(x));
+        assertTrue(x.positions().get(0).mention().rule().endsWith("+coreference"));
+    }
+
+    @Test
+    void ethnicMinorityNames() {
+        Extraction x = extract("Tin tỉnh Đắk Lắk\nĐồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng; bà H'Yim Kđoh, "
+                + "Phó Chủ tịch UBND tỉnh; đồng chí Ksor Phước Hà - Bí thư Tỉnh ủy Gia Lai dự.");
+        assertEquals(Set.of("Y Thanh Hà Niê Kđăm | Member | CentralCommittee | Việt Nam",
+                "H'Yim Kđoh | ViceChairman | PeoplesCommittee | Đắk Lắk",
+                "Ksor Phước Hà | Secretary | PartyCommittee | Gia Lai"), officials(x));
+    }
+
+    @Test
+    void abbreviatedStandingCommitteeMembership() {
+        Extraction x = extract("Tin tỉnh Nghệ An\nĐồng chí Thái Thanh Quý, UVBTVTU, Trưởng Ban Tổ chức Tỉnh ủy dự.");
+        assertEquals(Set.of("Thái Thanh Quý | Member | StandingCommittee | Nghệ An",
+                "Thái Thanh Quý | Head | OrganizationBoard | Nghệ An"), officials(x));
+    }
+
+    @Test
+    void aDayAndMonthTakeTheYearOfPublication() {
+        Extraction x = extract("Tin tỉnh Nghệ An\nChiều 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", LocalDate.of(2024, 1, 16));
+        assertEquals(LocalDate.of(2024, 1, 15), x.meetings().get(0).date());
+        Extraction unknownYear = extract("Tin tỉnh Nghệ An\nChiều 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.");
+        assertNull(unknownYear.meetings().get(0).date());
+    }
+
+    @Test
+    void aCommuneBodyResolvesInsideTheArticlesProvince() {
+        Extraction x = extract("Tin TP Uông Bí\nĐồng chí Lê Văn Tâm, Bí thư Đảng ủy phường Quang Trung, phát biểu. "
+                + "Đồng chí Trần Văn Hải, Bí thư Đảng ủy xã Không Có Thật, dự.");
+        assertEquals(1, x.positions().size(), x.positions().toString());
+        Position p = x.positions().get(0);
+        assertEquals("uong-bi/quang-trung", p.org().unit().id());
+        assertEquals("ward", p.org().unit().level());
+    }
 }
