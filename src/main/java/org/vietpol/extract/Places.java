@@ -8,8 +8,16 @@ import java.util.Set;
  * "Thành ủy TP. Hồ Chí Minh", resolving bare ones ("Tỉnh ủy") against the article's locality.
  */
 final class Places {
-    /** A body parsed over tokens [from, end). */
-    record Parsed(OrgRef org, int end) {}
+    /**
+     * A body parsed over tokens [from, end). {@code explicit}: its place is named in the text (or it is central);
+     * otherwise it was resolved from the article's place at {@code level} (null: the place itself), and a place
+     * named later in the same title chain may resolve it again ({@link #reresolve}).
+     */
+    record Parsed(OrgRef org, int end, boolean explicit, String level) {
+        Parsed(OrgRef org, int end) {
+            this(org, end, true, null);
+        }
+    }
 
     /** A level word and/or place parsed over tokens up to {@code end}; either may be null. */
     record LevelPlace(String level, Unit unit, int end) {}
@@ -45,23 +53,40 @@ final class Places {
         if (b.sub()) {
             Parsed parent = body(tokens, j);
             if (parent != null && !parent.org().kind().equals(b.kind())) {
-                return new Parsed(new OrgRef(b.kind(), parent.org().unit(), b.name(), parent.org()), parent.end());
+                return new Parsed(new OrgRef(b.kind(), parent.org().unit(), b.name(), parent.org()), parent.end(),
+                        parent.explicit(), parent.level());
             }
             LevelPlace lp = levelPlace(tokens, j, null);
-            Unit u = lp.unit() != null ? lp.unit() : lp.level() != null ? resolveLevel(lp.level()) : locality;
+            if (lp.unit() != null) return new Parsed(new OrgRef(b.kind(), lp.unit(), b.name(), partyCommittee(lp.unit())), lp.end());
+            if ("commune".equals(lp.level())) return null;
+            Unit u = lp.level() != null ? resolveLevel(lp.level()) : locality;
             if (u == null) return null;
-            return new Parsed(new OrgRef(b.kind(), u, b.name(), partyCommittee(u)), lp.end());
+            return new Parsed(new OrgRef(b.kind(), u, b.name(), partyCommittee(u)), lp.end(), false, lp.level());
         }
-        String level = b.level();
-        LevelPlace lp = levelPlace(tokens, j, level);
-        Unit u;
-        if (lp.unit() != null) u = lp.unit();
-        else if ("commune".equals(lp.level())) return null; // a commune we cannot find is not the article's place
-        else if (lp.level() != null) u = resolveLevel(lp.level());
-        else if (level != null) u = resolveLevel(level);
-        else u = locality;
+        LevelPlace lp = levelPlace(tokens, j, b.level());
+        if (lp.unit() != null) return new Parsed(new OrgRef(b.kind(), lp.unit(), b.name(), null), lp.end());
+        if ("commune".equals(lp.level())) return null; // a commune we cannot find is not the article's place
+        String level = lp.level() != null ? lp.level() : b.level();
+        Unit u = level != null ? resolveLevel(level) : locality;
         if (u == null) return null;
-        return new Parsed(new OrgRef(b.kind(), u, b.name(), null), lp.end());
+        return new Parsed(new OrgRef(b.kind(), u, b.name(), null), lp.end(), false, level);
+    }
+
+    /**
+     * Resolves an implicitly placed body again from another place: in "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+     * Quảng Trị" the bare "Tỉnh ủy" is Quảng Trị's. Null when the level does not fit that place.
+     */
+    OrgRef reresolve(OrgRef org, String level, Unit base) {
+        Unit u = null;
+        if (level == null) {
+            u = base;
+        } else {
+            Set<String> types = lex.typesOfLevel(level);
+            for (Unit x : gaz.lineage(base)) if (types.contains(x.type())) { u = x; break; }
+        }
+        if (u == null) return null;
+        OrgRef p = org.parent();
+        return new OrgRef(org.kind(), u, org.name(), p == null ? null : new OrgRef(p.kind(), u, p.name(), null));
     }
 
     OrgRef partyCommittee(Unit u) {

@@ -3,6 +3,7 @@ package org.vietpol.serve;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.vietpol.query.NamedQuery;
 import org.vietpol.query.Param;
@@ -117,7 +118,7 @@ final class IndexPage {
              .append("<th>Mô tả · <span lang=\"en\">Description</span></th></tr></thead>\n<tbody>\n");
             for (Param p : params) {
                 h.append("<tr><td><code>").append(esc(p.name())).append("</code></td><td>")
-                 .append(esc(String.valueOf(p.type()))).append("</td><td>")
+                 .append(esc(p.type().name().toLowerCase(Locale.ROOT))).append("</td><td>")
                  .append(p.optional() ? "tùy chọn · <span lang=\"en\">optional</span>"
                                       : "bắt buộc · <span lang=\"en\">required</span>")
                  .append("</td><td>").append(esc(nz(p.description()))).append("</td></tr>\n");
@@ -126,7 +127,8 @@ final class IndexPage {
         }
 
         h.append("<pre><code>").append(esc(sparql)).append("</code></pre>\n<p class=\"actions\">");
-        if (params.isEmpty()) {
+        // An optional parameter left unset stays a variable, so such a query runs as written.
+        if (params.stream().allMatch(Param::optional)) {
             String run = SPARQL_PATH + "?query=" + enc(sparql) + "&format=";
             h.append("<a class=\"run\" href=\"").append(esc(run + "text")).append("\">Chạy · <span lang=\"en\">Run</span></a>")
              .append(" (<a href=\"").append(esc(run + "json")).append("\">JSON</a>, <a href=\"")

@@ -61,7 +61,7 @@ public final class SparqlServer {
         // Jena's initialisation may have created Fuseki's loggers before this class loaded.
         QuietLogging.apply();
         fuseki.start();
-        LOG.info("SPARQL endpoint {} ({} named queries)", sparqlUrl(), queries.size());
+        LOG.debug("SPARQL endpoint {} ({} named queries)", sparqlUrl(), queries.size());
         return this;
     }
 
@@ -188,6 +188,7 @@ public final class SparqlServer {
                     .enableCompact(false)
                     .enableTasks(false)
                     .add("/" + DATASET, serviceBuilder)
+                    .addFilter("/*", new CloseOnRefusalFilter())
                     // Mapped "/*": Fuseki's dispatch filter answers dataset URLs first; this gets the rest.
                     .addServlet("/*", new WebServlet(queries))
                     .build();

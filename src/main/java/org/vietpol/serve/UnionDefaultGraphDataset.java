@@ -7,13 +7,17 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 
 /**
  * View of a dataset whose default graph is the union of its named graphs, for stores without TDB2's
  * {@code unionDefaultGraph} setting (e.g. in-memory datasets). Named graphs are unchanged.
+ * <p>
+ * It must be a {@link DatasetGraphWrapperView}: ARQ runs queries on a plain {@link DatasetGraphWrapper}'s wrapped
+ * dataset directly, which would bypass the overrides here.
  */
-final class UnionDefaultGraphDataset extends DatasetGraphWrapper {
+final class UnionDefaultGraphDataset extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
     UnionDefaultGraphDataset(DatasetGraph base) {
         super(base);

@@ -49,23 +49,6 @@ final class WebServlet extends HttpServlet {
     }
 
     @Override
-    protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
-        resp.setHeader("Allow", "GET, HEAD, OPTIONS");
-    }
-
-    private static String pathOf(HttpServletRequest req) {
-        return req.getPathInfo() == null ? "/" : req.getPathInfo();
-    }
-
-    private static boolean isIndex(String path) {
-        return path.equals("/") || path.equals("/index.html");
-    }
-
-    private boolean exists(String path) {
-        return isIndex(path) || resources.find(path).isPresent();
-    }
-
-    @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = pathOf(req);
         if (isIndex(path)) {
@@ -84,6 +67,23 @@ final class WebServlet extends HttpServlet {
             return;
         }
         resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    @Override
+    protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
+        resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+    }
+
+    private static String pathOf(HttpServletRequest req) {
+        return req.getPathInfo() == null ? "/" : req.getPathInfo();
+    }
+
+    private static boolean isIndex(String path) {
+        return path.equals("/") || path.equals("/index.html");
+    }
+
+    private boolean exists(String path) {
+        return isIndex(path) || resources.find(path).isPresent();
     }
 
     private void sendIndex(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -56,7 +56,7 @@ public final class Dump {
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static final Comparator<Quad> ORDER = (a, b) -> {
+    public static final Comparator<Quad> ORDER = (a, b) -> {
         int c = NodeCmp.compareRDFTerms(a.getGraph(), b.getGraph());
         if (c != 0) return c;
         c = NodeCmp.compareRDFTerms(a.getSubject(), b.getSubject());

@@ -67,15 +67,19 @@ class SparqlServerTest {
             "Persons <script>alert('x')</script> & co", "Ai được nhắc đến?", List.of(), TestGraphs.PERSONS_QUERY);
     static final NamedQuery MEMBERSHIPS = new NamedQuery("memberships-of",
             "Chức vụ của một người", "Người này giữ những chức vụ nào?",
-            List.of(new Param("person", Param.Type.values()[0], false, "IRI <người>")),
+            List.of(new Param("person", Param.Type.IRI, false, "IRI <người>")),
             "SELECT ?m WHERE { ?m <http://www.w3.org/ns/org#member> ?person }");
+    static final NamedQuery NAMED = new NamedQuery("persons-named",
+            "Persons by name", "Who has this name?",
+            List.of(new Param("name", Param.Type.STRING, true, "leave unset for everyone")),
+            "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?p WHERE { ?p foaf:name ?n FILTER(!BOUND(?name) || STR(?n) = ?name) }");
 
     @BeforeAll
     static void startServer() {
         dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
         Txn.executeWrite(dsg, () -> TestGraphs.load(dsg));
         server = SparqlServer.create().dataset(dsg).host("127.0.0.1").port(0)
-                .queries(List.of(PERSONS, MEMBERSHIPS)).build().start();
+                .queries(List.of(PERSONS, MEMBERSHIPS, NAMED)).build().start();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -119,6 +123,7 @@ class SparqlServerTest {
         } finally {
             repo.shutDown();
         }
+        assertEquals(2, rows.size(), rows::toString);
         assertEquals(jenaRows(TestGraphs.PERSONS_QUERY, "sparql"), rows);
     }
 
@@ -197,14 +202,27 @@ class SparqlServerTest {
     }
 
     @Test
-    void indexRunLinkExecutesOnlyTheParameterlessQuery() throws Exception {
+    void indexRunLinksExistForQueriesThatNeedNoParameterValue() throws Exception {
         String html = get(server.url(), "text/html").body();
         List<String> links = runLinks(html);
-        assertEquals(1, links.size(), "one link per parameter-less query");
-        HttpResponse<String> resp = get(server.url() + links.get(0), "*/*");
-        assertEquals(200, resp.statusCode());
-        assertTrue(resp.body().contains("Phan Thiên Định"), resp.body());
-        assertTrue(resp.body().contains("Nguyễn Văn Phương"), resp.body());
+        assertEquals(2, links.size(), "links for the parameter-less and the all-optional query only");
+        HttpResponse<String> persons = get(server.url() + links.get(0), "*/*");
+        assertEquals(200, persons.statusCode());
+        assertTrue(persons.body().contains("Phan Thiên Định"), persons.body());
+        assertTrue(persons.body().contains("Nguyễn Văn Phương"), persons.body());
+        HttpResponse<String> named = get(server.url() + links.get(1), "*/*");
+        assertEquals(200, named.statusCode());
+        assertTrue(named.body().contains(TestGraphs.PHUONG.getURI()), named.body());
+    }
+
+    @Test
+    void refusedWritesDoNotBreakTheNextRequestOnAReusedConnection() throws Exception {
+        // One client, so that connections are pooled and reused between the refusal and the query.
+        String url = server.sparqlUrl();
+        for (int i = 0; i < 25; i++) {
+            assertEquals(415, post(url, "application/sparql-update", "CLEAR ALL").statusCode());
+            assertEquals(200, post(url, "application/sparql-query", TestGraphs.PERSONS_QUERY).statusCode());
+        }
     }
 
     @Test
@@ -232,6 +250,27 @@ class SparqlServerTest {
         assertTrue(css.body().contains("body"));
         assertEquals(404, get(server.url() + "no-such-file.js", "*/*").statusCode());
         assertEquals(404, get(server.url() + "org/vietpol/web/style.css", "*/*").statusCode());
+    }
+
+    @Test
+    void pagesAndAssetsRefuseWritesAndHeadWorks() throws Exception {
+        HttpResponse<String> postIndex = post(server.url(), "text/plain", "x");
+        assertEquals(405, postIndex.statusCode());
+        assertEquals("GET, HEAD, OPTIONS", postIndex.headers().firstValue("Allow").orElse(""));
+        assertEquals(405, send(HttpRequest.newBuilder(URI.create(server.url() + "style.css"))
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).build()).statusCode());
+        assertEquals(404, post(server.url() + "nothing-here", "text/plain", "x").statusCode());
+        HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create(server.url() + "style.css"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+    }
+
+    @Test
+    void onlyTheReadEndpointsAreExposed() throws Exception {
+        for (String path : List.of("vietpol/data?default", "vietpol/update", "vietpol/upload", "vietpol/shacl",
+                "$/ping", "$/stats", "$/datasets", "$/server", "$/compact/vietpol", "$/tasks"))
+            assertEquals(404, get(server.url() + path, "*/*").statusCode(), path);
     }
 
     @Test
