@@ -16,9 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the knowledge graph as RDF, with a VoID description of the dataset.",
-                "ttl, jsonld and rdfxml hold the union of all graphs; nq and trig keep the named graphs",
-                "(one per article, plus the VoID description in https://w3id.org/vietpol/graph/void).",
+        description = {"Writes the knowledge graph as RDF with a VoID description of the dataset.",
+                "ttl, jsonld and rdfxml hold the union of all graphs; nq and trig keep the",
+                "named graphs, the description in https://w3id.org/vietpol/graph/void.",
                 "The same store always gives the same bytes.",
                 "Example: vietpol export --format ttl --out vietpol.ttl"})
 public final class ExportCommand implements Callable<Integer> {
@@ -49,6 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFormat f = parseFormat(format);
+        if (graph != null && graph.startsWith("<") && graph.endsWith(">")) graph = graph.substring(1, graph.length() - 1);
         if (graph != null && !graph.contains(":")) {
             throw new Main.UserError("--graph takes an IRI, e.g. https://w3id.org/vietpol/id/article/ID; got '" + graph + "'");
         }

@@ -63,10 +63,11 @@ public final class Extractor {
         DocumentFinder documents = new DocumentFinder(lex, places, locality);
         MeetingFinder meetings = new MeetingFinder(lex, places, locality,
                 article.published() == null ? null : article.published().getYear());
+        Terms terms = reader.terms(text, sentences);
         for (int i = 0; i < spans.size(); i++) {
             Sentences.Span span = spans.get(i);
             List<Token> tokens = sentences.get(i);
-            SentenceReader.Reading r = reader.read(text, span, tokens, known);
+            SentenceReader.Reading r = reader.read(text, span, tokens, known, terms);
             positions.addAll(r.positions());
             for (SentenceReader.NameItem n : r.names()) if (!known.contains(n.name())) known.add(n.name());
             List<DateFinder.Found> docDates = documents.find(text, span, tokens);

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class Lexicon {
     /** A title: the role it gives and, optionally, the body phrase it already names ("UVTV": Ban Thường vụ). */
-    public record Title(String role, String implies) {}
+    public record Title(String role, String implies, String alone) {}
 
     /** A body: its kind, how its jurisdiction is found, and its own name for named kinds (departments). */
     public record Body(String kind, String scope, String name) {
@@ -24,7 +24,7 @@ public final class Lexicon {
     }
 
     /** Labels of an organization kind. */
-    public record Kind(String name, String slug, String localLabel, String centralLabel, String enLabel) {}
+    public record Kind(String name, String slug, String localLabel, String centralLabel, String enLabel, String termFamily) {}
 
     /** Words for a unit type. */
     public record UnitWords(String shortWord, String party) {}
@@ -57,13 +57,13 @@ public final class Lexicon {
     private Lexicon() {
         PhraseTable.Builder<Title> t = PhraseTable.builder();
         for (DataFile.Row r : DataFile.table("titles.tsv")) {
-            t.put(r.get(0), new Title(r.get(1), r.get(2).isEmpty() ? null : r.get(2)));
+            t.put(r.get(0), new Title(r.get(1), r.get(2).isEmpty() ? null : r.get(2), r.get(3).isEmpty() ? null : r.get(3)));
         }
         titles = t.build();
 
         kinds = new LinkedHashMap<>();
         for (DataFile.Row r : DataFile.table("kinds.tsv")) {
-            kinds.put(r.get(0), new Kind(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)));
+            kinds.put(r.get(0), new Kind(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)));
         }
 
         PhraseTable.Builder<Body> b = PhraseTable.builder();
@@ -191,6 +191,12 @@ public final class Lexicon {
         if (at < 0 || at >= tokens.size()) return 0;
         PhraseTable.Match<String> m = t.longest(tokens, at);
         return m == null ? 0 : m.length();
+    }
+
+    /** True when a function word of {@code kind} starts anywhere in [from, to). */
+    public boolean anyWord(String kind, List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) if (word(kind, tokens, i) > 0) return true;
+        return false;
     }
 
     /** True when tokens [from, to) are one or more function words of {@code kind}, nothing else. */

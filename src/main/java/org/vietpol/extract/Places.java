@@ -13,9 +13,13 @@ final class Places {
      * otherwise it was resolved from the article's place at {@code level} (null: the place itself), and a place
      * named later in the same title chain may resolve it again ({@link #reresolve}).
      */
-    record Parsed(OrgRef org, int end, boolean explicit, String level) {
+    record Parsed(OrgRef org, int end, boolean explicit, String level, Lexicon.Body pending) {
         Parsed(OrgRef org, int end) {
-            this(org, end, true, null);
+            this(org, end, true, null, null);
+        }
+
+        Parsed(OrgRef org, int end, boolean explicit, String level) {
+            this(org, end, explicit, level, null);
         }
     }
 
@@ -37,14 +41,40 @@ final class Places {
         if (locality == null || level == null) return locality;
         Set<String> types = lex.typesOfLevel(level);
         for (Unit u : gaz.lineage(locality)) if (types.contains(u.type())) return u;
+        return provinceFallback(level, gaz.lineage(locality));
+    }
+
+    /**
+     * Types change over time (Huế, Đồng Nai became centrally governed cities), but "tỉnh" and "Tỉnh ủy" in an
+     * article written before still name them: any province-level unit will do for the province level.
+     */
+    private static Unit provinceFallback(String level, List<Unit> units) {
+        if (!"province".equals(level)) return null;
+        for (Unit u : units) if ("province".equals(u.level())) return u;
         return null;
     }
 
     Parsed body(List<Token> tokens, int at) {
+        Parsed p = bodyOrPending(tokens, at);
+        return p == null || p.org() == null ? null : p;
+    }
+
+    /**
+     * Like {@link #body}, but a local body whose place cannot be found from the article ("Bí thư Thị ủy" in an
+     * article about the province) comes back with a null org and its head in {@code pending}: a place named later
+     * in the same title chain may still resolve it.
+     */
+    Parsed bodyOrPending(List<Token> tokens, int at) {
         if (at >= tokens.size() || !tokens.get(at).word()) return null;
         PhraseTable.Match<Lexicon.Body> m = lex.bodies.longest(tokens, at);
         if (m == null) return null;
-        return complete(m.value(), tokens, at + m.length());
+        Parsed p = complete(m.value(), tokens, at + m.length());
+        if (p != null) return p;
+        if (m.value().sub()) return null;
+        LevelPlace lp = levelPlace(tokens, at + m.length(), m.value().level());
+        if (lp.unit() != null || "commune".equals(lp.level())) return null;
+        String level = lp.level() != null ? lp.level() : m.value().level();
+        return new Parsed(null, lp.end(), false, level, m.value());
     }
 
     /** The rest of a body after its head words: parent, level word, place. */
@@ -76,6 +106,11 @@ final class Places {
      * Resolves an implicitly placed body again from another place: in "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
      * Quảng Trị" the bare "Tỉnh ủy" is Quảng Trị's. Null when the level does not fit that place.
      */
+    OrgRef resolvePending(Lexicon.Body head, String level, Unit base) {
+        OrgRef draft = new OrgRef(head.kind(), base, head.name(), null);
+        return reresolve(draft, level, base);
+    }
+
     OrgRef reresolve(OrgRef org, String level, Unit base) {
         Unit u = null;
         if (level == null) {
@@ -83,6 +118,7 @@ final class Places {
         } else {
             Set<String> types = lex.typesOfLevel(level);
             for (Unit x : gaz.lineage(base)) if (types.contains(x.type())) { u = x; break; }
+            if (u == null) u = provinceFallback(level, gaz.lineage(base));
         }
         if (u == null) return null;
         OrgRef p = org.parent();
@@ -126,6 +162,7 @@ final class Places {
         if (m == null) return null;
         Set<String> types = level == null ? Set.of() : lex.typesOfLevel(level);
         Unit u = gaz.pick(m.value(), types, locality).orElse(null);
+        if (u == null) u = provinceFallback(level, m.value());
         if (u == null) return null;
         return new Place(u, at + m.length());
     }

@@ -19,8 +19,20 @@ final class SentenceReader {
         int to();
     }
 
-    /** {@code former}: introduced by "nguyên" and the like, so not held now. */
-    record TitleItem(int from, int to, String role, OrgRef org, boolean former) implements Item {}
+    /**
+     * {@code former}: introduced by "nguyên" and the like, so not held now; {@code explicit}, {@code level}: how
+     * its place was found (see {@link Places.Parsed}); {@code term}: the term written after it, or null.
+     */
+    record TitleItem(int from, int to, String role, OrgRef org, boolean former, boolean explicit, String level,
+                     Terms.Term term, Lexicon.Body pending) implements Item {
+        TitleItem(int from, int to, String role, OrgRef org, boolean former, boolean explicit, String level, Terms.Term term) {
+            this(from, to, role, org, former, explicit, level, term, null);
+        }
+
+        TitleItem withOrg(OrgRef o) {
+            return new TitleItem(from, to, role, o, former, explicit, level, term, null);
+        }
+    }
 
     /** {@code resolved}: a short reference ("ông Dũng") resolved to a full name named earlier. */
     record NameItem(int from, int to, String name, boolean resolved) implements Item {}
@@ -40,54 +52,184 @@ final class SentenceReader {
         this.places = places;
     }
 
-    Reading read(String text, Sentences.Span span, List<Token> tokens, List<String> known) {
+    Reading read(String text, Sentences.Span span, List<Token> tokens, List<String> known, Terms terms) {
         List<Item> items = items(text, tokens, known);
         List<Position> positions = new ArrayList<>();
         List<NameItem> names = new ArrayList<>();
         List<List<TitleItem>> chains = chains(items, tokens);
         boolean[] taken = new boolean[chains.size()];
         for (int c = 0; c < chains.size(); c++) {
-            // "thôi giữ chức Chủ tịch ...", "nguyên Bí thư ...": not held now, tied to no one
-            List<TitleItem> chain = chains.get(c);
+            // "thôi giữ chức Chủ tịch ...", "nguyên Bí thư ...", "Bí thư khóa XVIII" at the XIX congress: not held now
+            List<TitleItem> chain = placeFromChain(chains.get(c));
+            chains.set(c, chain);
+            if (chain.isEmpty()) {
+                taken[c] = true;
+                continue;
+            }
             if (endsWith("leaving", tokens, chain.get(0).from())) taken[c] = true;
-            chain.removeIf(TitleItem::former);
+            chain.removeIf(t -> t.former() || terms.past(t));
             if (chain.isEmpty()) taken[c] = true;
         }
-        // chain then name
+        // chain then name: "Bí thư Thành ủy Hà Nội Đinh Tiến Dũng" (a rank may stand between: "... Đại tướng X")
         for (int c = 0; c < chains.size(); c++) {
             if (taken[c]) continue;
             List<TitleItem> chain = chains.get(c);
             Item next = after(items, chain.get(chain.size() - 1));
-            if (next instanceof NameItem n && n.from() == chain.get(chain.size() - 1).to() && !leaves(tokens, n.to())) {
+            if (next instanceof NameItem n && onlyCues(tokens, last(chain).to(), n.from()) && !leaves(tokens, n.to())) {
                 add(positions, n, chain, tokens, span, "title-before-name");
                 taken[c] = true;
             }
         }
-        // name, separator, chain
+        // name, separator, chain: "đồng chí X - UVTV Tỉnh ủy, Bí thư Thành ủy"
         for (int c = 0; c < chains.size(); c++) {
             if (taken[c]) continue;
             List<TitleItem> chain = chains.get(c);
             Item prev = before(items, chain.get(0));
-            if (prev instanceof NameItem n && lex.onlyWords("name-separator", tokens, n.to(), chain.get(0).from())) {
-                add(positions, n, chain, tokens, span, "name-then-titles");
+            NameItem n = prev instanceof NameItem ni && lex.onlyWords("name-separator", tokens, ni.to(), chain.get(0).from())
+                    ? ni : unlistedName(text, items, tokens, chain.get(0).from());
+            if (n != null) {
+                if (!objectOfLeaving(tokens, n.from())) add(positions, n, chain, tokens, span, "name-then-titles");
                 taken[c] = true;
             }
         }
-        // name ... "được bầu giữ chức" / "giữ chức" / "là" chain
+        // chain, dash, name in a list: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út;"
+        for (int c = 0; c < chains.size(); c++) {
+            if (taken[c]) continue;
+            List<TitleItem> chain = chains.get(c);
+            Item next = after(items, last(chain));
+            if (next instanceof NameItem n && lex.onlyWords("title-name-separator", tokens, last(chain).to(), n.from())
+                    && (n.to() == tokens.size() || lex.word("list-end", tokens, n.to()) > 0)) {
+                add(positions, n, chain, tokens, span, "titles-then-name");
+                taken[c] = true;
+            }
+        }
+        // name ... "được bầu giữ chức" / "giữ chức" / "là" chain; not for what will happen ("sẽ bầu ông X giữ chức")
         for (int c = 0; c < chains.size(); c++) {
             if (taken[c]) continue;
             List<TitleItem> chain = chains.get(c);
             if (!endsWith("taking", tokens, chain.get(0).from())) continue;
             NameItem n = lastNameBefore(items, chain.get(0).from());
-            if (n != null && chain.get(0).from() - n.to() <= TAKING_WINDOW) {
+            if (n != null && chain.get(0).from() - n.to() <= TAKING_WINDOW
+                    && !lex.anyWord("future", tokens, n.to(), chain.get(0).from())) {
                 add(positions, n, chain, tokens, span, "name-takes-titles");
+                taken[c] = true;
+            }
+        }
+        // a post, then the people who hold it: "ba Phó Bí thư Tỉnh ủy, gồm các ông A, B và C"
+        for (int c = 0; c < chains.size(); c++) {
+            if (taken[c]) continue;
+            List<TitleItem> chain = chains.get(c);
+            int intro = listIntro(tokens, last(chain).to());
+            if (intro < 0) continue;
+            for (Item it : items) {
+                if (it instanceof NameItem n && n.from() >= intro) add(positions, n, chain, tokens, span, "titles-then-list");
             }
         }
         for (Item it : items) if (it instanceof NameItem n) names.add(n);
         return new Reading(items, positions, names);
     }
 
-    private static final int TAKING_WINDOW = 16;
+    /** The terms the article gives for its bodies ("Ban Chấp hành Đảng bộ tỉnh khóa XIX"), read before the sentences. */
+    Terms terms(String text, List<List<Token>> sentences) {
+        Terms terms = new Terms(lex);
+        for (List<Token> tokens : sentences) {
+            for (Item it : items(text, tokens, List.of())) {
+                if (it instanceof TitleItem t) terms.saw(t.org(), t.term());
+                if (it instanceof BodyItem b) terms.saw(b.org(), Terms.after(lex, tokens, b.to()));
+            }
+        }
+        return terms;
+    }
+
+    private static TitleItem last(List<TitleItem> chain) {
+        return chain.get(chain.size() - 1);
+    }
+
+    /**
+     * A name whose family name is not in our list, recognised by its shape: two to five capitalised words
+     * standing alone in a list, then a separator and titles ("...; Nghe Minh Hồng, Tỉnh ủy viên, ...").
+     */
+    private NameItem unlistedName(String text, List<Item> items, List<Token> tokens, int chainFrom) {
+        int k = chainFrom;
+        while (k > 0 && lex.word("name-separator", tokens, k - 1) == 1) k--;
+        if (k == chainFrom) return null;
+        int end = k;
+        while (k > 0 && end - k < 5 && tokens.get(k - 1).nameLike() && !covered(items, k - 1)) k--;
+        if (end - k < 2) return null;
+        boolean boundary = k == 0 || lex.word("list-end", tokens, k - 1) > 0 || tokens.get(k - 1).text().equals(":")
+                || lex.personWords.longest(tokens, k - 1) != null || lex.word("name-list-joiner", tokens, k - 1) > 0;
+        if (!boundary || gaz.match(tokens, k) != null && gaz.match(tokens, k).length() == end - k) return null;
+        String name = VietText.clean(text.substring(tokens.get(k).start(), tokens.get(end - 1).end()));
+        return new NameItem(k, end, name, false);
+    }
+
+    private static boolean covered(List<Item> items, int token) {
+        for (Item it : items) if (it.from() <= token && token < it.to()) return true;
+        return false;
+    }
+
+    /** Only person cues (ranks, "đồng chí") or nothing between two tokens. */
+    private boolean onlyCues(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; ) {
+            PhraseTable.Match<String> m = lex.personWords.longest(tokens, i);
+            if (m == null || !m.value().equals("cue")) return false;
+            i += m.length();
+        }
+        return true;
+    }
+
+    /** "miễn nhiệm chức vụ ... đối với ông X, ...": X's titles that follow are the ones being left. */
+    private boolean objectOfLeaving(List<Token> tokens, int nameFrom) {
+        int k = nameFrom;
+        while (k > 0 && lex.personWords.longest(tokens, k - 1) != null) k--;
+        if (!endsWith("leaving-object", tokens, k)) return false;
+        return lex.anyWord("leaving", tokens, 0, k);
+    }
+
+    /**
+     * Where a list of holders starts after a post: "gồm (các ông)", "là", "được giao cho", within a few words of
+     * the chain, directly followed by a name. -1 when there is none.
+     */
+    private int listIntro(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k <= from + LIST_INTRO_WINDOW; k++) {
+            int n = lex.word("list-intro", tokens, k);
+            if (n == 0) continue;
+            int j = k + n;
+            while (j < tokens.size() && (lex.personWords.longest(tokens, j) != null || tokens.get(j).text().equals(":"))) {
+                PhraseTable.Match<String> m = lex.personWords.longest(tokens, j);
+                j += m == null ? 1 : m.length();
+            }
+            return j;
+        }
+        return -1;
+    }
+
+    private static final int LIST_INTRO_WINDOW = 6;
+
+    /**
+     * A bare body in a chain takes the place named later in the same chain: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+     * Quảng Trị" is Quảng Trị's Tỉnh ủy whatever the article is about.
+     */
+    private List<TitleItem> placeFromChain(List<TitleItem> chain) {
+        List<TitleItem> out = new ArrayList<>(chain);
+        Unit named = null;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            TitleItem t = out.get(i);
+            if (t.org() == null) {
+                OrgRef again = named == null ? null : places.resolvePending(t.pending(), t.level(), named);
+                if (again != null) out.set(i, t.withOrg(again));
+            } else if (t.explicit()) {
+                if (!t.org().unit().isCountry()) named = t.org().unit();
+            } else if (named != null) {
+                OrgRef again = places.reresolve(t.org(), t.level(), named);
+                if (again != null) out.set(i, t.withOrg(again));
+            }
+        }
+        out.removeIf(t -> t.org() == null); // a body nothing could place
+        return out;
+    }
+
+    private static final int TAKING_WINDOW = 24;
 
     /** A function word of {@code kind} ends right before token {@code at}. */
     private boolean endsWith(String kind, List<Token> tokens, int at) {
@@ -163,6 +305,15 @@ final class SentenceReader {
                 i += pw.length();
                 continue;
             }
+            int join = lex.word("joining", tokens, i);
+            if (join > 0) {
+                List<TitleItem> joined = joined(tokens, i, i + join);
+                if (!joined.isEmpty()) {
+                    items.addAll(joined);
+                    i = joined.get(joined.size() - 1).to();
+                    continue;
+                }
+            }
             TitleItem t = title(tokens, i);
             if (t != null) {
                 items.add(t);
@@ -188,6 +339,25 @@ final class SentenceReader {
         return items;
     }
 
+    /** "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership of each body, the first item from "tham gia". */
+    private List<TitleItem> joined(List<Token> tokens, int start, int j) {
+        List<TitleItem> out = new ArrayList<>();
+        int from = start;
+        while (j < tokens.size()) {
+            Places.Parsed b = places.body(tokens, j);
+            if (b == null) break;
+            out.add(new TitleItem(from, b.end(), "Member", b.org(), false, b.explicit(), b.level(), Terms.after(lex, tokens, b.end())));
+            j = b.end();
+            if (j + 1 < tokens.size() && tokens.get(j).text().equals(",") && places.body(tokens, j + 1) != null) {
+                j++;
+                from = j;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
     TitleItem title(List<Token> tokens, int i) {
         if (!tokens.get(i).word()) return null;
         PhraseTable.Match<Lexicon.Title> m = lex.titles.longest(tokens, i);
@@ -202,20 +372,32 @@ final class SentenceReader {
             combined.addAll(tokens.subList(j, tokens.size()));
             Places.Parsed p = places.body(combined, 0);
             if (p == null || p.end() < implied.size()) return null;
-            return new TitleItem(i, j + p.end() - implied.size(), t.role(), p.org(), former);
+            int end = j + p.end() - implied.size();
+            return new TitleItem(i, end, t.role(), p.org(), former, p.explicit(), p.level(), Terms.after(lex, tokens, end));
         }
+        j += lex.word("title-infix", tokens, j);
         // the title's last words may start the body: "Trưởng Ban" + "Ban Tổ chức", "Chánh Văn phòng" + "Văn phòng Tỉnh ủy"
         Places.Parsed best = null;
         for (int k = Math.max(i + 1, j - 2); k <= j; k++) {
-            Places.Parsed p = places.body(tokens, k);
-            if (p != null && (best == null || p.end() > best.end())) best = p;
+            Places.Parsed p = places.bodyOrPending(tokens, k);
+            if (p != null && (best == null || p.end() > best.end() || p.end() == best.end() && best.org() == null)) best = p;
         }
-        return best == null ? null : new TitleItem(i, best.end(), t.role(), best.org(), former);
+        if (best == null && t.alone() != null && (j >= tokens.size() || !tokens.get(j).capitalised())) {
+            // "3 Phó Bí thư là ...": a party title alone is of the article's own committee; never before a
+            // capitalised word, which may be a body we do not know
+            List<Token> alone = Tokenizer.tokenize(t.alone());
+            Places.Parsed p = places.body(alone, 0);
+            if (p == null) return null;
+            return new TitleItem(i, j, t.role(), p.org(), former, false, p.level(), Terms.after(lex, tokens, j));
+        }
+        if (best == null) return null;
+        return new TitleItem(i, best.end(), t.role(), best.org(), former, best.explicit(), best.level(),
+                Terms.after(lex, tokens, best.end()), best.pending());
     }
 
     NameItem name(String text, List<Token> tokens, int i, boolean cued, List<String> known) {
         Token first = tokens.get(i);
-        if (!first.nameLike()) return null;
+        if (!first.nameLike() || lex.titles.longest(tokens, i) != null) return null;
         if (!cued && !lex.isSurname(first)) return null;
         // a province or district in front of a name ("Hà Nội Đinh Tiến Dũng"): the name starts after it; commune
         // names ("Dương Quang") look like personal names and do not count

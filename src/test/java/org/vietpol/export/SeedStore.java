@@ -24,8 +24,9 @@ final class SeedStore {
 
     static synchronized GraphStore get() {
         if (store == null) {
-            store = GraphStore.inMemory();
-            Build.create().build().run(List.of(Path.of("seeds")), store);
+            GraphStore built = GraphStore.inMemory();
+            Build.create().build().run(List.of(Path.of("seeds")), built);
+            store = built;
         }
         return store;
     }
@@ -61,7 +62,7 @@ final class SeedStore {
     /** A number computed by SPARQL over the dataset (the query binds ?n). */
     static long count(DatasetGraph dsg, String query) {
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dsg).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query).build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
