@@ -130,6 +130,17 @@ public final class ClutterLexicon {
 
     /** The date a dateline line gives ("03/02/2023 2:53:54 CH"), or null when the line is not a dateline. */
     public LocalDate dateline(String line) {
+        LocalDate whole = datelineSegment(line);
+        if (whole != null || line.indexOf('|') < 0 || line.split("\\s+").length > 16) return whole;
+        // a metadata bar: "Báo Tuyên Quang | 09/04/2024 08:05", "12-11-2020 - 14:09 | Thời sự"
+        for (String segment : line.split("\\|")) {
+            LocalDate d = datelineSegment(segment);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private LocalDate datelineSegment(String line) {
         String s = line.strip();
         for (String p : timestampPrefixes) {
             if (startsWithWord(s.toLowerCase(Locale.ROOT), p)) {

@@ -53,7 +53,7 @@ final class MeetingFinder {
         }
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<String> noun = lex.meetingNouns.longest(tokens, i);
-            if (noun == null || citedBefore(tokens, i) || !eventCue(tokens, i)) continue;
+            if (noun == null || citedBefore(tokens, i) || !eventCue(text, span, tokens, i)) continue;
             int end = i + noun.length();
             OrgRef org = organizerBefore(r, tokens, i);
             if (org == null) org = organizerAfter(r, tokens, end);
@@ -84,8 +84,12 @@ final class MeetingFinder {
         return false;
     }
 
-    private boolean eventCue(List<Token> tokens, int i) {
+    /** An event word shortly before the noun, or a date earlier in the sentence ("Sáng 3/12, Hội nghị Tỉnh ủy ..."). */
+    private boolean eventCue(String text, Sentences.Span span, List<Token> tokens, int i) {
         if (i == 0) return true;
+        int nounStart = tokens.get(i).start();
+        if (!DateFinder.find(text, span.start(), nounStart).isEmpty()
+                || !DateFinder.findPartial(text, span.start(), nounStart, 2000).isEmpty()) return true;
         for (int k = Math.max(0, i - CUE_WINDOW); k < i; k++) {
             PhraseTable.Match<String> m = lex.meetingCues.longest(tokens, k);
             if (m != null && k + m.length() <= i) return true;

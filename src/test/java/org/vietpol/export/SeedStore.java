@@ -16,7 +16,7 @@ import org.apache.jena.system.Txn;
 import org.vietpol.build.Build;
 import org.vietpol.store.GraphStore;
 
-/** The seed articles built once into an in-memory store, shared by the tests of this package; and helpers. */
+/** The seed articles built once into an in-memory store, shared by the tests of this package, and what they do with it. */
 final class SeedStore {
     private static GraphStore store;
 
