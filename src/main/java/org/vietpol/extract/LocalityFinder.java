@@ -22,7 +22,12 @@ final class LocalityFinder {
 
     Unit locality(List<List<Token>> sentences, List<String> bylines) {
         Map<Unit, Integer> counts = new HashMap<>();
-        for (List<Token> s : sentences) count(s, counts);
+        boolean headline = true;
+        for (List<Token> s : sentences) {
+            count(s, counts);
+            if (headline) count(s, counts); // the headline names the article's place: it counts twice
+            headline = false;
+        }
         for (String b : bylines) count(Tokenizer.tokenize(b), counts);
         if (counts.isEmpty()) return null;
 

@@ -54,6 +54,7 @@ final class MeetingFinder {
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<String> noun = lex.meetingNouns.longest(tokens, i);
             if (noun == null || citedBefore(tokens, i) || !eventCue(text, span, tokens, i)) continue;
+            if (lex.anyWord("future", tokens, 0, tokens.size())) continue; // "Đại hội sẽ bế mạc vào ngày 30/9
             int end = i + noun.length();
             OrgRef org = organizerBefore(r, tokens, i);
             if (org == null) org = organizerAfter(r, tokens, end);
@@ -138,10 +139,11 @@ final class MeetingFinder {
             if (lex.word("of", tokens, k) > 0) { cua = k; break; }
         }
         if (cua < 0) return null;
+        // only a local body: "Kỳ họp thứ 18, căn cứ ý kiến của Ban Bí thư" does not make the Secretariat its host
         for (SentenceReader.Item it : r.items()) {
             if (it.from() <= cua) continue;
-            if (it instanceof SentenceReader.BodyItem b) return b.org();
-            if (it instanceof SentenceReader.TitleItem t) return t.org();
+            OrgRef o = it instanceof SentenceReader.BodyItem b ? b.org() : it instanceof SentenceReader.TitleItem t ? t.org() : null;
+            if (o != null) return o.unit().isCountry() ? null : o;
         }
         return null;
     }
