@@ -30,7 +30,7 @@ import org.vietpol.text.VietText;
 record HtmlPage(String title, String url, LocalDate published, List<String> datelines, List<String> lines) {
     /** Never article text, wherever they are. */
     private static final String NOT_TEXT = "script, style, noscript, template, iframe, svg, canvas, nav, header, "
-            + "footer, aside, form, button, select, input, textarea, object, embed, video, audio, img, picture, "
+            + "footer, aside, button, select, input, textarea, object, embed, video, audio, img, picture, "
             + "map, dialog";
     /** Blocks whose class or id may mark them as furniture; inline elements are left, to keep sentences whole. */
     private static final String BLOCKS = "div, section, ul, ol, table, dl";
@@ -62,6 +62,7 @@ record HtmlPage(String title, String url, LocalDate published, List<String> date
         LocalDate published = published(doc, datelines);
         Element body = doc.body();
         body.select(NOT_TEXT).remove();
+        removeForms(body);
         removeFurniture(body, lexicon);
         return new HtmlPage(title, url, published, datelines, lines(container(body, lexicon)));
     }
@@ -117,6 +118,18 @@ record HtmlPage(String title, String url, LocalDate published, List<String> date
                     Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * Search and login forms go, but not a form wrapping the whole page, as ASP.NET portals (many provincial
+     * sites) do: that one holds the article.
+     */
+    private static void removeForms(Element body) {
+        Map<Element, Integer> text = paragraphText(body);
+        int total = text.getOrDefault(body, 0);
+        for (Element f : body.select("form")) {
+            if (f.parent() != null && (total == 0 || text.getOrDefault(f, 0) < KNOWN_SHARE * total)) f.remove();
         }
     }
 

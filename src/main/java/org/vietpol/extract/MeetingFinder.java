@@ -183,9 +183,12 @@ final class MeetingFinder {
             for (Acc m : meetings) {
                 boolean orgOk = !c.explicit() || m.organizer == null || m.organizer.sameAs(c.organizer());
                 boolean dateOk = c.date() == null || m.date == null || m.date.equals(c.date());
-                if (orgOk && dateOk) target = m;
+                // a congress and the first plenum it elects are two meetings of one body
+                boolean typeOk = !c.explicit() || m.type == null || m.type.equals(c.type());
+                if (orgOk && dateOk && typeOk) target = m;
             }
-            if (target == null || (c.explicit() && target.organizer != null && !target.organizer.sameAs(c.organizer()))) {
+            if (target == null || (c.explicit() && target.organizer != null && !target.organizer.sameAs(c.organizer()))
+                    || (c.explicit() && target.type != null && !target.type.equals(c.type()))) {
                 target = new Acc(c);
                 meetings.add(target);
             }

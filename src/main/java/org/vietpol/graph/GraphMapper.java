@@ -68,7 +68,7 @@ public final class GraphMapper {
         int n = 0;
         for (MeetingFact mt : x.meetings()) {
             n++;
-            Node e = Vocab.uri(iris.meeting(mt.organizer(), mt.date(), a.id(), n));
+            Node e = Vocab.uri(iris.meeting(mt.organizer(), mt.date(), mt.type(), a.id(), n));
             Node org = org(out, g, mt.organizer());
             out.add(e, Vocab.TYPE, Vocab.MEETING);
             out.add(e, Vocab.ORGANIZER, org);

@@ -46,9 +46,14 @@ public final class Iris {
         return Vocab.ID + "membership/" + VietText.slug(person) + "/" + kebab(role) + "/" + orgPath(o);
     }
 
-    /** Dated meetings are shared across articles (same organizer, same day); undated ones stay per article. */
-    public String meeting(OrgRef organizer, LocalDate date, String articleId, int index) {
-        if (date != null) return Vocab.ID + "meeting/" + orgPath(organizer) + "/" + date;
+    /**
+     * Dated meetings are shared across articles (same organizer, day and kind: a congress and the plenum it
+     * elects on one day are two); undated ones stay per article.
+     */
+    public String meeting(OrgRef organizer, LocalDate date, String type, String articleId, int index) {
+        if (date != null) {
+            return Vocab.ID + "meeting/" + orgPath(organizer) + "/" + date + "/" + VietText.slug(type == null ? "hội nghị" : type);
+        }
         return Vocab.ID + "meeting/" + escape(articleId) + "/" + index;
     }
 

@@ -78,6 +78,11 @@ final class LinkTestSupport {
         return Txn.calculateRead(dsg, () -> rows(DatasetFactory.wrap(DatasetGraphFactory.wrap(dsg.getUnionGraph())), query, vars));
     }
 
+    /** The same, over the dataset as stored (named graphs only; use GRAPH). */
+    static Set<List<String>> selectGraphs(DatasetGraph dsg, String query, String... vars) {
+        return Txn.calculateRead(dsg, () -> rows(DatasetFactory.wrap(dsg), query, vars));
+    }
+
     /** The same, over the links graph alone. */
     static Set<List<String>> selectLinks(DatasetGraph dsg, String query, String... vars) {
         return Txn.calculateRead(dsg, () -> rows(DatasetFactory.wrap(DatasetGraphFactory.wrap(dsg.getGraph(LinkGraph.GRAPH))), query, vars));
