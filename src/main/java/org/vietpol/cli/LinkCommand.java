@@ -56,7 +56,7 @@ public final class LinkCommand implements Callable<Integer> {
         try (GraphStore gs = GraphStore.open(dir)) {
             report = linker.run(gs);
         } catch (IOException e) {
-            throw new Main.UserError(e.getMessage() + (offline ? "" : "; nothing was changed (--offline links from the tables alone)"));
+            throw new Main.UserError(e.getMessage() + (offline ? "" : "; the links graph is unchanged (--offline links from the tables alone)"));
         }
         System.out.println(report.summary());
         if (!offline) System.out.println("cache: " + cacheDir);

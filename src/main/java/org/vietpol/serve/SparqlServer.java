@@ -190,6 +190,7 @@ public final class SparqlServer {
                     .add("/" + DATASET, serviceBuilder)
                     .addFilter("/*", new CloseOnRefusalFilter())
                     // Mapped "/*": Fuseki's dispatch filter answers dataset URLs first; this gets the rest.
+                    .addServlet("/void", new VoidServlet(dataset, "/" + DATASET + "/sparql"))
                     .addServlet("/*", new WebServlet(queries))
                     .build();
             // Fuseki only offers "localhost" or all interfaces; the connector can bind any given address.

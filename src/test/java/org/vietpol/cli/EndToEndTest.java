@@ -129,6 +129,19 @@ class EndToEndTest {
     }
 
     @Test
+    void theServerDescribesTheDatasetWithVoid() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var resp = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "void")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, resp.statusCode());
+        org.apache.jena.graph.Graph g = org.apache.jena.riot.RDFParser.fromString(resp.body(), org.apache.jena.riot.Lang.TURTLE).toGraph();
+        org.apache.jena.graph.Node ds = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/vietpol/id/dataset");
+        org.apache.jena.graph.Node triples = org.apache.jena.graph.NodeFactory.createURI("http://rdfs.org/ns/void#triples");
+        long n = Long.parseLong(g.find(ds, triples, org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertTrue(n > 1000, "void:triples of the seed graph: " + n);
+    }
+
+    @Test
     void aPersonNamedInTwoArticlesIsOneResource() {
         try (RDFConnection conn = RDFConnection.queryConnect(server.sparqlUrl())) {
             List<String> ids = new ArrayList<>();
