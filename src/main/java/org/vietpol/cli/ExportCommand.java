@@ -1,68 +1,85 @@
 package org.vietpol.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.vietpol.export.ExportFormat;
 import org.vietpol.export.Exporter;
+import org.vietpol.export.GraphExporter;
+import org.vietpol.export.GraphFormat;
+import org.vietpol.export.PropertyGraph;
 import org.vietpol.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the knowledge graph as RDF with a VoID description of the dataset.",
+        description = {"Writes the knowledge graph as RDF with a VoID description of the dataset,",
+                "or as a property graph for Graphviz (dot), Gephi and yEd (graphml) or",
+                "Cytoscape (cytoscape-json).",
                 "ttl, jsonld and rdfxml hold the union of all graphs; nq and trig keep the",
                 "named graphs, the description in https://w3id.org/vietpol/graph/void.",
+                "dot, graphml and cytoscape-json hold persons, organizations, units, meetings",
+                "and documents as typed, labelled nodes; positions (labelled with the role),",
+                "organizers, chairs, attendees, issuers and jurisdictions as edges.",
                 "The same store always gives the same bytes.",
-                "Example: vietpol export --format ttl --out vietpol.ttl"})
+                "Examples: vietpol export --format ttl --out vietpol.ttl",
+                "          vietpol export --format graphml --place Huế --out hue.graphml"})
 public final class ExportCommand implements Callable<Integer> {
-    /** Formats planned for graph visualisation tools, refused until they exist. */
-    private static final Set<String> NOT_YET = Set.of("dot", "graphml", "cytoscape-json");
-
     @Mixin
     StoreOption store;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "ttl, nq, trig, jsonld or rdfxml.")
+            description = "ttl, nq, trig, jsonld or rdfxml (RDF); dot, graphml or cytoscape-json (property graph).")
     String format;
 
     @Option(names = "--graph", paramLabel = "IRI",
-            description = "Only this named graph (e.g. an article's IRI), without the VoID description.")
+            description = "RDF formats: only this named graph (e.g. an article's IRI), without the VoID description.")
     String graph;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
-    @Option(names = "--no-void", description = "Leave out the VoID description.")
+    @Option(names = "--no-void", description = "RDF formats: leave out the VoID description.")
     boolean noVoid;
 
     @Option(names = "--sparql-endpoint", paramLabel = "URL",
-            description = "Public SPARQL endpoint to state in the VoID description.")
+            description = "RDF formats: public SPARQL endpoint to state in the VoID description.")
     String sparqlEndpoint;
+
+    @Option(names = "--place", paramLabel = "NAME",
+            description = "dot, graphml, cytoscape-json: only the organizations whose jurisdiction (or its"
+                    + " parent unit) is named NAME, with their people, meetings and documents. Accents and case"
+                    + " are optional: \"hue\" finds Huế.")
+    String place;
+
+    @Option(names = "--no-units", description = "dot, graphml, cytoscape-json: leave out the administrative units.")
+    boolean noUnits;
 
     @Override
     public Integer call() throws Exception {
+        GraphFormat gf = GraphFormat.find(format);
+        if (gf != null) return exportGraph(gf);
         ExportFormat f = parseFormat(format);
+        if (place != null) throw new Main.UserError(onlyGraphFormats("--place", f));
+        if (noUnits) throw new Main.UserError(onlyGraphFormats("--no-units", f));
         if (graph != null && graph.startsWith("<") && graph.endsWith(">")) graph = graph.substring(1, graph.length() - 1);
         if (graph != null && !graph.contains(":")) {
             throw new Main.UserError("--graph takes an IRI, e.g. https://w3id.org/vietpol/id/article/ID; got '" + graph + "'");
         }
-        if (!Files.isDirectory(store.store)) {
-            throw new Main.UserError("no store at " + store.store + ": run 'vietpol build' first");
-        }
+        requireStore();
         Exporter exporter = Exporter.create().format(f).graph(graph).includeVoid(!noVoid)
                 .sparqlEndpoint(sparqlEndpoint).build();
         try (GraphStore gs = GraphStore.open(store.store)) {
             if (out == null) {
                 exporter.write(gs.dataset(), System.out);
             } else {
-                write(exporter, gs, out);
+                write(os -> exporter.write(gs.dataset(), os), out);
             }
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(e.getMessage());
@@ -70,13 +87,52 @@ public final class ExportCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The property-graph formats: the graph is read in full before any output, so a bad --place writes nothing. */
+    private Integer exportGraph(GraphFormat gf) throws Exception {
+        if (graph != null) throw new Main.UserError("--graph applies only to the RDF formats (" + ExportFormat.names() + ")");
+        if (sparqlEndpoint != null) {
+            throw new Main.UserError("--sparql-endpoint applies only to the RDF formats (" + ExportFormat.names() + ")");
+        }
+        if (place != null && place.isBlank()) throw new Main.UserError("--place needs a place name, e.g. --place Huế");
+        requireStore();
+        GraphExporter exporter = GraphExporter.create().format(gf).place(place).units(!noUnits).build();
+        PropertyGraph g;
+        try (GraphStore gs = GraphStore.open(store.store)) {
+            g = exporter.read(gs.dataset());
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        if (out == null) {
+            exporter.write(g, System.out);
+        } else {
+            write(os -> exporter.write(g, os), out);
+        }
+        return Main.OK;
+    }
+
+    private static String onlyGraphFormats(String option, ExportFormat f) {
+        return option + " applies only to the graph formats (" + GraphFormat.names() + "), not to " + f.cliName();
+    }
+
+    private void requireStore() {
+        if (!Files.isDirectory(store.store)) {
+            throw new Main.UserError("no store at " + store.store + ": run 'vietpol build' first");
+        }
+    }
+
+    /** Writes to an output stream. */
+    @FunctionalInterface
+    private interface Body {
+        void writeTo(OutputStream os) throws IOException;
+    }
+
     /** Through a temporary file, so a failed export never leaves half a file under the real name. */
-    private static void write(Exporter exporter, GraphStore gs, Path file) throws Exception {
+    private static void write(Body body, Path file) throws Exception {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-            exporter.write(gs.dataset(), os);
+            body.writeTo(os);
         } catch (Exception e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -84,15 +140,14 @@ public final class ExportCommand implements Callable<Integer> {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** An RDF format by name; a usage error listing every format, RDF and graph, otherwise. */
     static ExportFormat parseFormat(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        if (NOT_YET.contains(n)) {
-            throw new Main.UserError("--format " + n + " is not yet supported; use one of " + ExportFormat.names());
-        }
         try {
             return ExportFormat.of(n);
         } catch (IllegalArgumentException e) {
-            throw new Main.UserError(e.getMessage());
+            throw new Main.UserError("unknown export format '" + name + "'; choose one of " + ExportFormat.names()
+                    + ", " + GraphFormat.names());
         }
     }
 }

@@ -186,7 +186,11 @@ public final class Linker {
                 rejected++;
                 return false;
             }
-            all.merge(key(l), l, (a, b) -> a.withSource(b.sources().isEmpty() ? "" : b.sources().get(0)));
+            all.merge(key(l), l, (a, b) -> {
+                Link merged = a;
+                for (String src : b.sources()) merged = merged.withSource(src);
+                return merged;
+            });
             return true;
         }
 

@@ -30,6 +30,8 @@ public final class LinksFile {
 
     /** A line the tool cannot read; the message names the file and line. */
     public static final class FormatException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
         public FormatException(String message) {
             super(message);
         }

@@ -10,13 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Answers already received, on disk, so a re-run asks the endpoint nothing twice. An answer is stored under the
- * SHA-256 of its query text: {@code KEY.srj} holds the SPARQL JSON results, {@code KEY.rq} the query with the
- * endpoint and time it was asked (for people reading the cache). Delete the folder to ask again.
+ * SHA-256 of its query text: {@code KE/KEY.srj} holds the SPARQL JSON results, {@code KE/KEY.rq} the query with the
+ * endpoint and time it was asked (for people reading the cache); the two-character folders keep any one folder small.
+ * Delete the folder to ask again.
  */
 public final class QueryCache {
     /** A stored answer and where and when it was got. */
@@ -41,8 +41,7 @@ public final class QueryCache {
     }
 
     public Optional<Entry> get(String query) throws IOException {
-        String k = key(query);
-        Path results = dir.resolve(k + ".srj"), meta = dir.resolve(k + ".rq");
+        Path results = resultsFile(query), meta = metaFile(query);
         if (!Files.isRegularFile(results) || !Files.isRegularFile(meta)) return Optional.empty();
         String endpoint = null;
         Instant fetched = null;
@@ -55,12 +54,21 @@ public final class QueryCache {
     }
 
     public void put(String query, String endpoint, Instant fetched, byte[] results) throws IOException {
-        Files.createDirectories(dir);
-        String k = key(query);
+        Files.createDirectories(resultsFile(query).getParent());
         // results last: an entry counts only when both files are there, so a crash between them is harmless
-        write(dir.resolve(k + ".rq"), ("# endpoint: " + endpoint + "\n# fetched: " + fetched + "\n" + query)
+        write(metaFile(query), ("# endpoint: " + endpoint + "\n# fetched: " + fetched + "\n" + query)
                 .getBytes(StandardCharsets.UTF_8));
-        write(dir.resolve(k + ".srj"), results);
+        write(resultsFile(query), results);
+    }
+
+    Path resultsFile(String query) {
+        String k = key(query);
+        return dir.resolve(k.substring(0, 2)).resolve(k + ".srj");
+    }
+
+    private Path metaFile(String query) {
+        String k = key(query);
+        return dir.resolve(k.substring(0, 2)).resolve(k + ".rq");
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {
@@ -80,9 +88,8 @@ public final class QueryCache {
     /** Number of stored answers. */
     public int size() throws IOException {
         if (!Files.isDirectory(dir)) return 0;
-        try (var s = Files.list(dir)) {
-            List<Path> l = s.filter(p -> p.getFileName().toString().endsWith(".srj")).toList();
-            return l.size();
+        try (var s = Files.walk(dir, 2)) {
+            return (int) s.filter(p -> p.getFileName().toString().endsWith(".srj")).count();
         }
     }
 }

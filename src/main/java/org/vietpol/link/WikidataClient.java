@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends SELECT queries to a SPARQL endpoint (by default the Wikidata Query Service) the way its operators ask:
- * a descriptive User-Agent, one request at a time, a timeout, and on HTTP 429 or 503 a wait of the Retry-After the
- * service gives (else an exponential backoff) before trying again, a bounded number of times.
+ * a descriptive User-Agent, one request at a time, a timeout, and on HTTP 429 or 503 (or a dropped connection) a
+ * wait of the Retry-After the service gives (else an exponential backoff) before trying again, a bounded number of
+ * times. A refused connection or a timeout ends at once.
  */
 public final class WikidataClient {
     public static final String DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql";
@@ -69,6 +70,9 @@ public final class WikidataClient {
             requests.incrementAndGet();
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (java.net.ConnectException | java.net.http.HttpTimeoutException e) {
+                // no server there, or a query too heavy to finish: asking again at once would not help
+                throw new IOException(endpoint + ": " + describe(e), e);
             } catch (IOException e) {
                 if (attempt >= maxAttempts) throw new IOException(endpoint + ": " + describe(e) + " (after " + attempt + " attempts)", e);
                 sleep(backoff(attempt));
@@ -122,8 +126,10 @@ public final class WikidataClient {
         }
     }
 
-    private static String describe(IOException e) {
-        return e instanceof java.net.http.HttpTimeoutException ? "no answer in time" : e.toString();
+    private String describe(IOException e) {
+        if (e instanceof java.net.http.HttpConnectTimeoutException || e instanceof java.net.ConnectException) return "cannot connect";
+        if (e instanceof java.net.http.HttpTimeoutException) return "no answer within " + timeout.toSeconds() + " s";
+        return e.toString();
     }
 
     private static String excerpt(byte[] body) {

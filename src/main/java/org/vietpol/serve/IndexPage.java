@@ -9,12 +9,13 @@ import org.vietpol.query.NamedQuery;
 import org.vietpol.query.Param;
 
 /**
- * The HTML index page: endpoint URLs, a query form and the named queries. Every piece of text that comes from
- * queries, parameters or the request is escaped.
+ * The HTML page of the endpoint, served at {@code /queries.html}: endpoint URLs, a query form and the named
+ * queries, usable without scripts. Every piece of text that comes from queries, parameters or the request is
+ * escaped.
  */
 final class IndexPage {
 
-    /** Path of the query endpoint relative to the index page (which lives at the server root). */
+    /** Path of the query endpoint relative to the page (which lives at the server root). */
     static final String SPARQL_PATH = SparqlServer.DATASET + "/sparql";
 
     static final String DEFAULT_QUERY = """
@@ -58,6 +59,7 @@ final class IndexPage {
 
         h.append("<header>\n<h1>VietPol KG</h1>\n")
          .append("<p class=\"subtitle\">Đồ thị tri thức chính trị Việt Nam · <span lang=\"en\">Vietnamese political knowledge graph</span></p>\n")
+         .append("<p class=\"nav\"><a href=\"./\">Khám phá đồ thị · <span lang=\"en\">Graph explorer</span></a></p>\n")
          .append("</header>\n<main>\n");
 
         h.append("<section id=\"endpoint\">\n<h2>Điểm truy vấn SPARQL · <span lang=\"en\">SPARQL endpoint</span></h2>\n")

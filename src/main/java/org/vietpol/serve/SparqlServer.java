@@ -24,7 +24,9 @@ import org.vietpol.query.NamedQuery;
  * </pre>
  *
  * Endpoints: {@code /vietpol/sparql} and {@code /vietpol/query} (SPARQL query), {@code /vietpol/get} (Graph Store
- * Protocol, read only), {@code /} (index page), other paths from the classpath folder {@code org/vietpol/web/}.
+ * Protocol, read only), {@code /} (the explorer page), {@code /queries.html} (the endpoint and its named queries,
+ * without scripts), {@code /api/} (named queries and label search for the explorer, see {@link ExplorerApi}),
+ * {@code /webjars/} (browser libraries), other paths from the classpath folder {@code org/vietpol/web/}.
  * Nothing accepts SPARQL Update or uploads.
  */
 public final class SparqlServer {
@@ -163,7 +165,7 @@ public final class SparqlServer {
             return this;
         }
 
-        /** Named queries listed on the index page. */
+        /** Named queries offered on the query pages. */
         public Builder queries(List<NamedQuery> queries) {
             this.queries = List.copyOf(Objects.requireNonNull(queries, "queries"));
             return this;
@@ -191,6 +193,7 @@ public final class SparqlServer {
                     .addFilter("/*", new CloseOnRefusalFilter())
                     // Mapped "/*": Fuseki's dispatch filter answers dataset URLs first; this gets the rest.
                     .addServlet("/void", new VoidServlet(dataset, "/" + DATASET + "/sparql"))
+                    .addServlet("/api/*", new ExplorerApi(served, queries))
                     .addServlet("/*", new WebServlet(queries))
                     .build();
             // Fuseki only offers "localhost" or all interfaces; the connector can bind any given address.

@@ -1,25 +1,30 @@
 package org.vietpol.serve;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.jar.JarEntry;
 import java.util.regex.Pattern;
 
 /**
- * Static web assets from the classpath folder {@code org/vietpol/web/}, addressed by URL path.
+ * Static web assets from a classpath folder, by default {@code org/vietpol/web/}, addressed by URL path.
  * Only plain files are served: no directory listings, no dot-files, no "." or ".." segments.
  */
 final class WebResources {
 
     static final String ROOT = "org/vietpol/web/";
+    /** Where WebJars keep their files: {@code META-INF/resources/webjars/NAME/VERSION/...}. */
+    static final String WEBJARS = "META-INF/resources/webjars/";
 
     // Conservative on purpose: anything outside this set is simply not found.
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_~+@-][A-Za-z0-9._~+@-]*");
@@ -44,14 +49,39 @@ final class WebResources {
     record Resource(String name, URL url, String contentType) {}
 
     private final ClassLoader loader;
+    private final String root;
+    private final boolean webJars;
 
     WebResources(ClassLoader loader) {
+        this(loader, ROOT, false);
+    }
+
+    private WebResources(ClassLoader loader, String root, boolean webJars) {
         this.loader = loader;
+        this.root = root;
+        this.webJars = webJars;
+    }
+
+    /**
+     * The files of the WebJars on the classpath, by "/NAME/VERSION/path" or, so that pages need not change when
+     * a library is upgraded, by "/NAME/path" (the version the classpath holds). Directory paths find nothing.
+     */
+    static WebResources webJars(ClassLoader loader) {
+        return new WebResources(loader, WEBJARS, true);
     }
 
     /** Looks up a URL path such as "/style.css"; a path ending in "/" means its index.html. */
     Optional<Resource> find(String urlPath) {
-        return resourceName(urlPath).flatMap(name -> {
+        if (webJars && (urlPath == null || urlPath.endsWith("/")))
+            return Optional.empty();
+        Optional<Resource> found = lookUp(urlPath);
+        if (found.isEmpty() && webJars)
+            found = withVersion(urlPath).flatMap(this::lookUp);
+        return found;
+    }
+
+    private Optional<Resource> lookUp(String urlPath) {
+        return resourceName(root, urlPath).flatMap(name -> {
             URL url = loader.getResource(name);
             if (url == null || !isPlainFile(url))
                 return Optional.empty();
@@ -59,8 +89,39 @@ final class WebResources {
         });
     }
 
+    // "/cytoscape/dist/x.js" to "/cytoscape/3.33.1/dist/x.js", from the version in the WebJar's Maven metadata.
+    private Optional<String> withVersion(String urlPath) {
+        if (urlPath == null || !urlPath.startsWith("/"))
+            return Optional.empty();
+        int slash = urlPath.indexOf('/', 1);
+        if (slash < 0)
+            return Optional.empty();
+        String name = urlPath.substring(1, slash);
+        if (!SEGMENT.matcher(name).matches())
+            return Optional.empty();
+        for (String group : List.of("org.webjars.npm", "org.webjars")) {
+            URL props = loader.getResource("META-INF/maven/" + group + "/" + name + "/pom.properties");
+            if (props == null)
+                continue;
+            try (InputStream in = props.openStream()) {
+                Properties p = new Properties();
+                p.load(in);
+                String version = p.getProperty("version");
+                if (version != null && SEGMENT.matcher(version).matches())
+                    return Optional.of("/" + name + "/" + version + urlPath.substring(slash));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Classpath name for a URL path, or empty if the path is not acceptable. */
     static Optional<String> resourceName(String urlPath) {
+        return resourceName(ROOT, urlPath);
+    }
+
+    private static Optional<String> resourceName(String root, String urlPath) {
         if (urlPath == null || !urlPath.startsWith("/"))
             return Optional.empty();
         String rel = urlPath.substring(1);
@@ -70,7 +131,7 @@ final class WebResources {
             if (!SEGMENT.matcher(segment).matches())
                 return Optional.empty();
         }
-        return Optional.of(ROOT + rel);
+        return Optional.of(root + rel);
     }
 
     static String contentType(String name) {

@@ -17,19 +17,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.vietpol.query.NamedQuery;
 
 /**
- * Everything outside the dataset: the index page at "/" (and "/index.html") and static files from the classpath.
- * Read only, like the rest of the server.
+ * Everything outside the dataset and the API: static files from the classpath (the explorer at "/"), the
+ * server-rendered page of the endpoint and its named queries at "/queries.html", and the files of WebJars at
+ * "/webjars/". Read only, like the rest of the server.
  */
 final class WebServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Path of the endpoint page, which works without scripts. */
+    static final String QUERIES_PAGE = "/queries.html";
+    static final String WEBJARS_PREFIX = "/webjars";
+
+    // Scripts only from this server: any escaping mistake in the explorer cannot run injected code.
+    // Inline styles are allowed because the graph library sets a one-line stylesheet of its own.
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'self'";
+
     private final transient IndexPage index;
     private final transient WebResources resources;
+    private final transient WebResources webJars;
 
     WebServlet(List<NamedQuery> queries) {
         this.index = new IndexPage(queries);
         this.resources = new WebResources(WebServlet.class.getClassLoader());
+        this.webJars = WebResources.webJars(WebServlet.class.getClassLoader());
     }
 
     @Override
@@ -55,13 +68,13 @@ final class WebServlet extends HttpServlet {
             sendIndex(req, resp);
             return;
         }
-        Optional<WebResources.Resource> found = resources.find(path);
+        Optional<WebResources.Resource> found = find(path);
         if (found.isPresent()) {
             sendResource(found.get(), resp);
             return;
         }
         // "/dir" where "/dir/" has an index.html: send the browser to the canonical form.
-        if (!path.endsWith("/") && resources.find(path + "/").isPresent()) {
+        if (!path.endsWith("/") && !isWebJar(path) && resources.find(path + "/").isPresent()) {
             resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             resp.setHeader("Location", req.getRequestURI() + "/");
             return;
@@ -79,11 +92,19 @@ final class WebServlet extends HttpServlet {
     }
 
     private static boolean isIndex(String path) {
-        return path.equals("/") || path.equals("/index.html");
+        return path.equals(QUERIES_PAGE);
+    }
+
+    private static boolean isWebJar(String path) {
+        return path.startsWith(WEBJARS_PREFIX + "/");
+    }
+
+    private Optional<WebResources.Resource> find(String path) {
+        return isWebJar(path) ? webJars.find(path.substring(WEBJARS_PREFIX.length())) : resources.find(path);
     }
 
     private boolean exists(String path) {
-        return isIndex(path) || resources.find(path).isPresent();
+        return isIndex(path) || find(path).isPresent();
     }
 
     private void sendIndex(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -107,6 +128,8 @@ final class WebServlet extends HttpServlet {
             resp.setContentType(r.contentType());
             resp.setHeader("Cache-Control", "no-cache");
             resp.setHeader("X-Content-Type-Options", "nosniff");
+            if (r.contentType().startsWith("text/html"))
+                resp.setHeader("Content-Security-Policy", PAGE_POLICY);
             long length = conn.getContentLengthLong();
             if (length >= 0)
                 resp.setContentLengthLong(length);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vietpol.graph.Vocab;
 import org.vietpol.store.GraphStore;
 
 class OfflineLinkingTest {
@@ -190,6 +189,5 @@ class OfflineLinkingTest {
         assertTrue(selectLinks(store.dataset(), """
                 SELECT ?src WHERE { ?l vp:subject <https://w3id.org/vietpol/id/person/tran-hung-nam> ; dcterms:source ?src }""", "src")
                 .contains(List.of("links.csv, line 2: accepted")));
-        assertTrue(Vocab.ID.equals(ID));
     }
 }

@@ -160,7 +160,7 @@ class OnlineLinkingTest {
     void aNewPersonAloneIsAskedWhenTheOthersAreCached() throws IOException {
         link(LinksFile.empty());
         QueryCache cache = new QueryCache(tmp.resolve("cache"));
-        Files.delete(tmp.resolve("cache").resolve(QueryCache.key(CandidateQuery.text(CandidateQuery.spellings("Phan Văn Mãi"))) + ".srj"));
+        Files.delete(cache.resultsFile(CandidateQuery.text(CandidateQuery.spellings("Phan Văn Mãi"))));
         LinkReport again = link(LinksFile.empty());
         assertEquals(1, again.requestsSent());
         assertEquals(13, again.cacheHits());

@@ -30,6 +30,18 @@ class WikidataClientTest {
     }
 
     @Test
+    void aRefusedConnectionEndsAtOnce() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        WikidataClient c = WikidataClient.create("http://127.0.0.1:" + port + "/sparql").build();
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> c.select("SELECT * WHERE { ?s ?p ?o }"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("cannot connect"), e.getMessage());
+        assertEquals(1, c.requestsSent());
+    }
+
+    @Test
     void onlyHttpEndpointsAreAccepted() {
         assertThrows(IllegalArgumentException.class, () -> WikidataClient.create("ftp://example.org/sparql"));
         assertThrows(IllegalArgumentException.class, () -> WikidataClient.create("not a url"));
