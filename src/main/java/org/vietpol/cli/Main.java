@@ -29,7 +29,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof UserError || ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
-                    || ex instanceof java.io.UncheckedIOException) {
+                    || ex instanceof java.io.UncheckedIOException || ex instanceof org.vietpol.query.QueryDefinitionException
+                    || ex instanceof org.apache.jena.query.QueryParseException) {
                 cmd.getErr().println("vietpol " + cmd.getCommandName() + ": " + ex.getMessage());
                 return USAGE;
             }

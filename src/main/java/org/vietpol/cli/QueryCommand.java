@@ -12,7 +12,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.vietpol.query.NamedQueries;
 import org.vietpol.query.NamedQuery;
@@ -60,8 +59,12 @@ final class QueryCommand implements Callable<Integer> {
         if (target.endsWith(".rq")) {
             Path f = Path.of(target);
             if (!Files.isRegularFile(f)) throw new Main.UserError("no such query file: " + f);
-            String name = f.getFileName().toString().replaceFirst("\\.rq$", "");
-            q = NamedQuery.parse(name, Files.readString(f));
+            String name = org.vietpol.text.VietText.slug(f.getFileName().toString().replaceFirst("\\.rq$", ""));
+            if (!NamedQuery.isValidName(name)) name = "query";
+            String text = Files.readString(f);
+            // a plain SPARQL file needs no header; one with a header may declare parameters
+            q = text.lines().anyMatch(l -> l.startsWith("# title:")) ? NamedQuery.parse(name, text)
+                    : new NamedQuery(name, f.getFileName().toString(), "SPARQL from " + f, java.util.List.of(), text);
         } else {
             q = named.get(target).orElseThrow(() -> new Main.UserError("no named query '" + target
                     + "'; 'vietpol query --list' shows them"));
@@ -77,7 +80,8 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private void run(Query query, GraphStore gs) {
-        var union = DatasetFactory.wrap(DatasetGraphFactory.wrap(gs.dataset().getUnionGraph()));
+        // the store's default graph is the union of all graphs (TDB2 context); GRAPH still reaches each one
+        var union = DatasetFactory.wrap(gs.dataset());
         try (QueryExecution qe = QueryExecution.create(query, union)) {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();

@@ -65,6 +65,11 @@ public record NamedQuery(String name, String title, String question, List<Param>
         return QueryFileParser.parse(name, text);
     }
 
+    /** Whether the query calls a remote endpoint (SPARQL SERVICE): it needs internet. */
+    public boolean needsInternet() {
+        return java.util.regex.Pattern.compile("(?i)\\bSERVICE\\s+(SILENT\\s+)?<https?:").matcher(sparql).find();
+    }
+
     /** Whether {@code name} is a valid query name: kebab-case, as in {@code city-leadership}. */
     public static boolean isValidName(String name) {
         return name != null && KEBAB.matcher(name).matches();

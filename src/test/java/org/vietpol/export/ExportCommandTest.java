@@ -125,19 +125,61 @@ class ExportCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dot", "graphml", "cytoscape-json"})
-    void plannedFormatsAreRefusedAsNotYetAvailable(String format) {
-        Run r = cli("export", "--store", store.toString(), "--format", format);
+    @EnumSource(GraphFormat.class)
+    void graphFormatsAreWrittenToAFileLikeTheExporterWritesThem(GraphFormat f) throws Exception {
+        byte[] bytes = exportToFile("all." + f.extension(), "--format", f.cliName());
+        assertArrayEquals(GraphExportTest.export(f, null), bytes, "the TDB2 store and the in-memory store agree");
+        assertArrayEquals(bytes, exportToFile("again." + f.extension(), "--format", f.cliName()), "same bytes twice");
+        Run r = cli("export", "--store", store.toString(), "--format", f.cliName());
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertArrayEquals(bytes, r.out(), "standard output gets the same bytes");
+    }
+
+    @Test
+    void placeCutsTheGraphExport() throws Exception {
+        String text = new String(exportToFile("hue.graphml", "--format", "graphml", "--place", "hue"), StandardCharsets.UTF_8);
+        assertTrue(text.contains(">Phan Thiên Định<"), "Phan Thiên Định kept");
+        assertFalse(text.contains(">Nguyễn Văn Nên<"), "Nguyễn Văn Nên left out");
+        String noUnits = new String(exportToFile("hue-no-units.dot", "--format", "dot", "--place", "Huế", "--no-units"),
+                StandardCharsets.UTF_8);
+        assertFalse(noUnits.contains("type=\"unit\""), "no unit nodes");
+        assertTrue(noUnits.contains("Phan Thiên Định"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ttl", "nq", "trig", "jsonld", "rdfxml"})
+    void placeIsRefusedForRdfFormats(String format) {
+        Run r = cli("export", "--store", store.toString(), "--format", format, "--place", "Huế");
         assertEquals(Main.USAGE, r.exit());
-        assertTrue(r.err().contains("not yet"), r.err());
+        assertTrue(r.err().contains("--place applies only to the graph formats (dot, graphml, cytoscape-json)"), r.err());
         assertEquals(0, r.out().length);
+    }
+
+    @Test
+    void rdfOnlyOptionsAreRefusedForGraphFormats() {
+        Run r = cli("export", "--store", store.toString(), "--format", "dot", "--graph", ExporterTest.ARTICLE);
+        assertEquals(Main.USAGE, r.exit());
+        assertTrue(r.err().contains("--graph applies only to the RDF formats"), r.err());
+        r = cli("export", "--store", store.toString(), "--format", "ttl", "--no-units");
+        assertEquals(Main.USAGE, r.exit());
+        assertTrue(r.err().contains("--no-units applies only to the graph formats"), r.err());
+    }
+
+    @Test
+    void anUnknownPlaceIsAUsageErrorAndLeavesNoFile() {
+        Path file = tmp.resolve("atlantis.dot");
+        Run r = cli("export", "--store", store.toString(), "--format", "dot", "--place", "Atlantis", "--out", file.toString());
+        assertEquals(Main.USAGE, r.exit());
+        assertTrue(r.err().contains("no place named 'Atlantis'"), r.err());
+        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(tmp.resolve("atlantis.dot.tmp")));
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
         Run r = cli("export", "--store", store.toString(), "--format", "n3");
         assertEquals(Main.USAGE, r.exit());
-        assertTrue(r.err().contains("ttl, nq, trig, jsonld, rdfxml"), r.err());
+        assertTrue(r.err().contains("ttl, nq, trig, jsonld, rdfxml, dot, graphml, cytoscape-json"), r.err());
     }
 
     @Test

@@ -59,7 +59,8 @@ class SampleGraphQueriesTest {
     }
 
     static Stream<String> queryNames() {
-        return NamedQueries.fromDirectory(QueryFilesTest.QUERIES).stream().map(NamedQuery::name);
+        // queries that ask a remote endpoint (SERVICE) cannot run here: no internet in tests
+        return NamedQueries.fromDirectory(QueryFilesTest.QUERIES).stream().filter(q -> !q.needsInternet()).map(NamedQuery::name);
     }
 
     @Test
