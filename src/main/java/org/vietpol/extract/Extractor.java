@@ -63,13 +63,21 @@ public final class Extractor {
         DocumentFinder documents = new DocumentFinder(lex, places, locality);
         MeetingFinder meetings = new MeetingFinder(lex, places, locality,
                 article.published() == null ? null : article.published().getYear());
-        Terms terms = reader.terms(text, sentences);
+        // items once per sentence; the names each sentence gives are known to the next ("ông Dũng")
+        List<List<SentenceReader.Item>> items = new ArrayList<>(spans.size());
+        for (List<Token> tokens : sentences) {
+            List<SentenceReader.Item> its = reader.items(text, tokens, known);
+            items.add(its);
+            for (SentenceReader.Item it : its) {
+                if (it instanceof SentenceReader.NameItem n && !known.contains(n.name())) known.add(n.name());
+            }
+        }
+        Terms terms = reader.terms(sentences, items);
         for (int i = 0; i < spans.size(); i++) {
             Sentences.Span span = spans.get(i);
             List<Token> tokens = sentences.get(i);
-            SentenceReader.Reading r = reader.read(text, span, tokens, known, terms);
+            SentenceReader.Reading r = reader.read(text, span, tokens, items.get(i), terms);
             positions.addAll(r.positions());
-            for (SentenceReader.NameItem n : r.names()) if (!known.contains(n.name())) known.add(n.name());
             List<DateFinder.Found> docDates = documents.find(text, span, tokens);
             meetingMentions.addAll(meetings.find(text, span, tokens, r, docDates, positions));
         }

@@ -7,39 +7,48 @@ import java.util.Objects;
 
 /**
  * Longest-match lookup of multi-token phrases, compared by token key (case and tone placement ignored).
- * Immutable once built.
+ * Not modified once built, so safe to share between threads.
  */
 public final class PhraseTable<V> {
-    private final Map<String, V> entries;
-    private final int maxLength;
+    /** A trie over token keys: a lookup costs one hash probe per token and stops at the first miss. */
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>();
+        V value;
+    }
 
-    private PhraseTable(Map<String, V> entries, int maxLength) {
-        this.entries = Map.copyOf(entries);
-        this.maxLength = maxLength;
+    private final Node<V> root;
+    private final boolean empty;
+
+    private PhraseTable(Node<V> root, boolean empty) {
+        this.root = root;
+        this.empty = empty;
     }
 
     /** A match of {@code length} tokens starting at the position asked. */
     public record Match<V>(int length, V value) {}
 
     public Match<V> longest(List<Token> tokens, int at) {
-        int max = Math.min(maxLength, tokens.size() - at);
-        StringBuilder key = new StringBuilder();
+        Node<V> n = root;
         Match<V> best = null;
-        for (int len = 1; len <= max; len++) {
-            if (len > 1) key.append(' ');
-            key.append(tokens.get(at + len - 1).key());
-            V v = entries.get(key.toString());
-            if (v != null) best = new Match<>(len, v);
+        for (int i = at; i < tokens.size(); i++) {
+            n = n.next.get(tokens.get(i).key());
+            if (n == null) break;
+            if (n.value != null) best = new Match<>(i - at + 1, n.value);
         }
         return best;
     }
 
     public V get(String phrase) {
-        return entries.get(keyOf(phrase));
+        Node<V> n = root;
+        for (Token t : Tokenizer.tokenize(phrase)) {
+            n = n.next.get(t.key());
+            if (n == null) return null;
+        }
+        return n.value;
     }
 
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return empty;
     }
 
     static String keyOf(String phrase) {
@@ -56,31 +65,41 @@ public final class PhraseTable<V> {
     }
 
     public static final class Builder<V> {
-        private final Map<String, V> entries = new HashMap<>();
-        private int maxLength;
+        private final Node<V> root = new Node<>();
+        private boolean empty = true;
+        private boolean built;
 
         /** Adds a phrase; a second, different value for the same phrase is a data error. */
         public Builder<V> put(String phrase, V value) {
-            String key = keyOf(phrase);
-            if (key.isEmpty()) throw new IllegalArgumentException("empty phrase");
-            V old = entries.putIfAbsent(key, value);
-            if (old != null && !Objects.equals(old, value)) {
+            Node<V> n = node(phrase);
+            if (n.value != null && !Objects.equals(n.value, value)) {
                 throw new IllegalArgumentException("phrase '" + phrase + "' given twice with different meanings");
             }
-            maxLength = Math.max(maxLength, key.split(" ").length);
+            n.value = value;
             return this;
         }
 
         /** Adds or merges: for tables whose values collect several meanings. */
         public Builder<V> merge(String phrase, V value, java.util.function.BinaryOperator<V> merger) {
-            String key = keyOf(phrase);
-            entries.merge(key, value, merger);
-            maxLength = Math.max(maxLength, key.split(" ").length);
+            Node<V> n = node(phrase);
+            n.value = n.value == null ? value : merger.apply(n.value, value);
             return this;
         }
 
+        private Node<V> node(String phrase) {
+            if (built) throw new IllegalStateException("already built");
+            List<Token> tokens = Tokenizer.tokenize(phrase);
+            if (tokens.isEmpty()) throw new IllegalArgumentException("empty phrase");
+            Node<V> n = root;
+            for (Token t : tokens) n = n.next.computeIfAbsent(t.key(), k -> new Node<>());
+            empty = false;
+            return n;
+        }
+
+        /** The table; the builder may not be used after. */
         public PhraseTable<V> build() {
-            return new PhraseTable<>(entries, maxLength);
+            built = true;
+            return new PhraseTable<>(root, empty);
         }
     }
 }

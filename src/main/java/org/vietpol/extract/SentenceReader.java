@@ -52,8 +52,7 @@ final class SentenceReader {
         this.places = places;
     }
 
-    Reading read(String text, Sentences.Span span, List<Token> tokens, List<String> known, Terms terms) {
-        List<Item> items = items(text, tokens, known);
+    Reading read(String text, Sentences.Span span, List<Token> tokens, List<Item> items, Terms terms) {
         List<Position> positions = new ArrayList<>();
         List<NameItem> names = new ArrayList<>();
         List<List<TitleItem>> chains = chains(items, tokens);
@@ -130,10 +129,11 @@ final class SentenceReader {
     }
 
     /** The terms the article gives for its bodies ("Ban Chấp hành Đảng bộ tỉnh khóa XIX"), read before the sentences. */
-    Terms terms(String text, List<List<Token>> sentences) {
+    Terms terms(List<List<Token>> sentences, List<List<Item>> items) {
         Terms terms = new Terms(lex);
-        for (List<Token> tokens : sentences) {
-            for (Item it : items(text, tokens, List.of())) {
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = sentences.get(i);
+            for (Item it : items.get(i)) {
                 if (it instanceof TitleItem t) terms.saw(t.org(), t.term());
                 if (it instanceof BodyItem b) terms.saw(b.org(), Terms.after(lex, tokens, b.to()));
             }

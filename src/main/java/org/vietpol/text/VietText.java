@@ -31,6 +31,18 @@ public final class VietText {
      * moved to the end of the syllable (so "Hoà" and "Hòa" share the key "hoa2").
      */
     public static String key(String s) {
+        // the same few thousand syllables come back all the time: remember their keys
+        String cached = KEYS.get(s);
+        if (cached != null) return cached;
+        String k = computeKey(s);
+        if (KEYS.size() < KEY_CACHE_LIMIT) KEYS.put(s, k);
+        return k;
+    }
+
+    private static final int KEY_CACHE_LIMIT = 500_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String computeKey(String s) {
         String lower = clean(s).toLowerCase(Locale.ROOT).replace('‐', '-').replace('–', '-').replace('—', '-');
         lower = lower.replace("-", " ");
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);

@@ -7,6 +7,8 @@ import {select, iri, groupOf, localName} from './sparql.js';
 export const EDGE_LIMIT = 150;
 
 const VI = (v) => `FILTER(langMatches(lang(${v}), "vi"))`;
+// Only inside a branch that binds ?role: with ?role unbound it would match every labelled concept.
+const ROLE_LABEL = `OPTIONAL { ?role skos:prefLabel ?roleLabel . ${VI('?roleLabel')} }`;
 
 // Relations other than positions, as [name, property, Vietnamese label]: an edge runs from subject to object.
 const RELATIONS = [
@@ -31,7 +33,8 @@ export async function neighbourhood(value) {
       UNION { ?m org:organization ${f} ; org:member ?s ; org:role ?role . BIND(${f} AS ?t) }
       OPTIONAL { ?m prov:wasDerivedFrom/dcterms:issued ?d }
     } GROUP BY ?s ?t ?role LIMIT ${EDGE_LIMIT} }
-  BIND("member" AS ?rel)`];
+  BIND("member" AS ?rel)
+  ${ROLE_LABEL}`];
   for (const [name, property] of RELATIONS) {
     parts.push(`
   { SELECT ?s ?t WHERE {
@@ -47,28 +50,50 @@ export async function neighbourhood(value) {
   return edges(parts.map(p => `{${p}\n  }`).join('\n  UNION '));
 }
 
-/** The bodies of a place with their members and the meetings they held: the place's leadership network. */
+/**
+ * A place's leadership network: its bodies with their leaders (plain members only for the Standing Committee,
+ * as in the city-leadership query), the other posts those leaders hold, and the meetings the bodies held with
+ * who chaired and attended them.
+ */
 export async function placeNetwork(place) {
   const u = iri(place);
+  const leader = `?o vp:jurisdiction ${u} ; a ?kind . ?m0 org:organization ?o ; org:member ?s ; org:role ?r0 .
+        FILTER(?r0 NOT IN (vp:Member, vp:AlternateMember, vp:Other) || ?kind = vp:StandingCommittee)`;
   return edges(`{
     { SELECT ?s ?t ?role (GROUP_CONCAT(DISTINCT STR(?d); separator=" ") AS ?dates) WHERE {
-        ?t vp:jurisdiction ${u} . ?m org:organization ?t ; org:member ?s ; org:role ?role .
+        ?t vp:jurisdiction ${u} ; a ?kind . ?m org:organization ?t ; org:member ?s ; org:role ?role .
+        FILTER(?role NOT IN (vp:Member, vp:AlternateMember, vp:Other) || ?kind = vp:StandingCommittee)
         OPTIONAL { ?m prov:wasDerivedFrom/dcterms:issued ?d }
-      } GROUP BY ?s ?t ?role LIMIT 250 }
+      } GROUP BY ?s ?t ?role LIMIT 200 }
     BIND("member" AS ?rel)
+    ${ROLE_LABEL}
+  } UNION {
+    { SELECT ?s ?t ?role (GROUP_CONCAT(DISTINCT STR(?d); separator=" ") AS ?dates) WHERE {
+        { SELECT DISTINCT ?s WHERE { ${leader} } LIMIT 100 }
+        ?m org:member ?s ; org:organization ?t ; org:role ?role .
+        FILTER NOT EXISTS { ?t vp:jurisdiction ${u} }
+        OPTIONAL { ?m prov:wasDerivedFrom/dcterms:issued ?d }
+      } GROUP BY ?s ?t ?role LIMIT 100 }
+    BIND("member" AS ?rel)
+    ${ROLE_LABEL}
   } UNION {
     { SELECT ?s ?t WHERE { ?s vp:jurisdiction ${u} ; org:subOrganizationOf ?t } LIMIT 100 }
     BIND("part" AS ?rel)
   } UNION {
-    { SELECT ?s ?t WHERE { ?t vp:jurisdiction ${u} . ?s vp:organizer ?t } LIMIT 60 }
+    { SELECT ?s ?t WHERE { ?t vp:jurisdiction ${u} . ?s vp:organizer ?t } LIMIT 40 }
     BIND("organizer" AS ?rel)
+  } UNION {
+    { SELECT ?s ?t WHERE { ?o vp:jurisdiction ${u} . ?s vp:organizer ?o ; vp:chair ?t } LIMIT 60 }
+    BIND("chair" AS ?rel)
+  } UNION {
+    { SELECT ?s ?t WHERE { ?o vp:jurisdiction ${u} . ?s vp:organizer ?o ; vp:attendee ?t } LIMIT 60 }
+    BIND("attendee" AS ?rel)
   }`);
 }
 
 async function edges(body) {
   const rows = await select(`SELECT ?s ?t ?rel ?role ?roleLabel ?dates WHERE {
   ${body}
-  OPTIONAL { ?role skos:prefLabel ?roleLabel . ${VI('?roleLabel')} }
 }`);
   return rows.map(r => ({
     s: r.s, t: r.t, rel: r.rel, role: r.role || '',

@@ -4,6 +4,7 @@
 import {h, replace, link, sentenceWithMatch, byLabel} from './dom.js';
 import {select, iri, groupOf, localName} from './sparql.js';
 import {GROUPS} from './network.js';
+import {leadership} from './compare.js';
 
 const VI = (v) => `FILTER(langMatches(lang(${v}), "vi"))`;
 
@@ -291,11 +292,21 @@ export class Details {
 } ORDER BY ?orgLabel LIMIT 200`);
     const r = rows[0] || {};
     const orgs = new Map(rows.filter((o) => o.org).map((o) => [o.org, o.orgLabel]));
-    return this.facts([
+    const leaders = await leadership(this.current);
+    const bodies = new Map();
+    for (const l of leaders) {
+      if (!bodies.has(l.org)) bodies.set(l.org, {label: l.orgLabel, rows: []});
+      bodies.get(l.org).rows.push(l);
+    }
+    return [this.facts([
       ['Loại', r.type],
       ['Thuộc', r.parent ? this.entity(r.parent, r.parentLabel) : null],
       ['Cơ quan', [...orgs].map(([o, l]) => this.entity(o, l))],
-    ]);
+    ]), this.section('Lãnh đạo', bodies.size ? [...bodies].map(([org, b]) => h('div', {class: 'body'},
+      h('h4', {}, this.entity(org, b.label)),
+      h('ul', {class: 'plain'}, b.rows.map((l) => h('li', {}, h('span', {class: 'role'}, l.roleLabel), ' ',
+        this.entity(l.person, l.name), l.last ? h('span', {class: 'date'}, ` · ${l.last}`) : null)))))
+      : h('p', {class: 'muted'}, 'Chưa có dữ liệu lãnh đạo.'))];
   }
 }
 

@@ -18,20 +18,20 @@ export const GROUPS = {
 
 const STYLE = [
   {selector: 'node', style: {
-    'label': 'data(label)', 'font-size': 11, 'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
-    'color': '#1d1f23', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 130,
+    'label': 'data(label)', 'font-size': 13, 'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
+    'color': '#1d1f23', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 150,
     'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
-    'width': 22, 'height': 22, 'border-width': 1.5, 'border-color': '#ffffff'}},
+    'width': 26, 'height': 26, 'border-width': 2, 'border-color': '#ffffff'}},
   ...Object.entries(GROUPS).map(([group, g]) => ({selector: `node[group = "${group}"]`,
     style: {'background-color': g.color, 'shape': g.shape}})),
-  {selector: 'node[group = "organization"]', style: {'width': 30, 'height': 22, 'font-weight': 600}},
-  {selector: 'node.focus', style: {'width': 34, 'height': 34, 'border-width': 4, 'border-color': '#f2b632',
-    'font-size': 13, 'font-weight': 700}},
+  {selector: 'node[group = "organization"]', style: {'width': 36, 'height': 26, 'font-weight': 600}},
+  {selector: 'node.focus', style: {'width': 40, 'height': 40, 'border-width': 4, 'border-color': '#f2b632',
+    'font-size': 15, 'font-weight': 700}},
   {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#111827'}},
   {selector: 'edge', style: {
-    'label': 'data(label)', 'font-size': 9, 'color': '#374151', 'text-rotation': 'autorotate',
+    'label': 'data(label)', 'font-size': 11, 'color': '#374151', 'text-rotation': 'none',
     'text-background-color': '#fbfbfa', 'text-background-opacity': 0.9, 'text-background-padding': 1,
-    'width': 1.5, 'line-color': '#9aa3b2', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+    'width': 2, 'line-color': '#9aa3b2', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
     'target-arrow-color': '#9aa3b2', 'arrow-scale': 0.8}},
   {selector: 'edge[rel = "member"]', style: {'line-color': '#c7514a', 'target-arrow-color': '#c7514a',
     'color': '#8c2a23', 'font-weight': 600}},
@@ -49,35 +49,36 @@ export class Network {
     this.cy.on('dbltap', 'node', (e) => this.expand(e.target.id()));
     this.filters = {place: '', year: '', role: '', kind: ''};
     this.left = 0;
-    this.expanded = new Set();
+    // Bumped by every fresh start, so that answers to an abandoned view are dropped, not mixed in.
+    this.generation = 0;
   }
 
   clear() {
     this.cy.elements().remove();
-    this.expanded.clear();
     this.left = 0;
+    return ++this.generation;
   }
 
   /** Starts over from one resource: the resource and its neighbourhood. */
   async show(value) {
-    this.clear();
-    await this.expand(value, true);
-    this.setFocus(value);
+    const generation = this.clear();
+    this.onStatus('Đang tải…');
+    await this.add(await neighbourhood(value), value, true, generation);
+    if (generation === this.generation) this.setFocus(value);
   }
 
   /** Starts over from a place: its bodies, their members and meetings. */
   async showPlace(place) {
-    this.clear();
+    const generation = this.clear();
     this.onStatus('Đang tải…');
-    await this.add(await placeNetwork(place), null);
+    await this.add(await placeNetwork(place), null, true, generation);
   }
 
   /** Adds a resource's neighbours around it (double-click). */
-  async expand(value, fresh = false) {
+  async expand(value) {
+    const generation = this.generation;
     this.onStatus('Đang tải…');
-    this.expanded.add(value);
-    const rows = await neighbourhood(value);
-    await this.add(rows, value, fresh);
+    await this.add(await neighbourhood(value), value, false, generation);
   }
 
   setFocus(value) {
@@ -91,8 +92,9 @@ export class Network {
   }
 
   /** Adds edges (and their end nodes, up to MAX_NODES), then lays the graph out again. */
-  async add(rows, around, fresh = false) {
+  async add(rows, around, fresh, generation) {
     const cy = this.cy;
+    if (generation !== this.generation) return;
     const wanted = [];
     if (around) wanted.push(around);
     for (const r of rows) wanted.push(r.s, r.t);
@@ -101,6 +103,7 @@ export class Network {
     const taken = missing.slice(0, room);
     this.left = missing.length - taken.length;
     const info = await nodeInfo(taken);
+    if (generation !== this.generation) return;
     const centre = around && cy.getElementById(around).nonempty()
       ? cy.getElementById(around).position() : {x: 0, y: 0};
     const chairs = new Set(rows.filter((r) => r.rel === 'chair').map((r) => r.s + ' ' + r.t));
@@ -122,7 +125,7 @@ export class Network {
       }
     });
     this.applyFilters();
-    this.layout(fresh || !around);
+    this.layout(fresh);
     this.report();
   }
 
@@ -139,10 +142,22 @@ export class Network {
     if (visible.empty()) return;
     const big = visible.nodes().length > 150;
     visible.layout({
-      name: 'cose', animate: false, randomize, fit: true, padding: 40, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 120, nodeRepulsion: () => 12000, edgeElasticity: () => 80, gravity: 0.3,
-      nestingFactor: 1, numIter: big ? 500 : 1500, componentSpacing: 80,
+      name: 'cose', animate: false, randomize, fit: false, nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 70, nodeRepulsion: () => 6000, edgeElasticity: () => 60, gravity: 1.2,
+      nestingFactor: 1, numIter: big ? 500 : 1500, componentSpacing: 60,
     }).run();
+    // Force layouts draw sparse networks (a few bodies and their leaders) as long chains; turned to lie along
+    // the longer side of the view, they fill it and the labels stay readable.
+    const box = visible.nodes().boundingBox();
+    const tall = box.h > box.w * 1.2, wide = this.cy.width() > this.cy.height();
+    if (randomize && tall === wide) {
+      this.cy.batch(() => visible.nodes().positions((n) => ({x: n.position('y'), y: n.position('x')})));
+    }
+    this.cy.fit(visible, 40);
+    if (this.cy.zoom() > 1.6) {
+      this.cy.zoom(1.6);
+      this.cy.center(visible);
+    }
   }
 
   /** Years of an edge: the articles stating a position, or the date of the meeting or document it touches. */

@@ -26,14 +26,14 @@ import org.vietpol.query.NamedQueries;
 import org.vietpol.query.NamedQuery;
 import org.vietpol.query.Param;
 
-/** The project's own named queries, as listed on the index page, run through their links. */
+/** The project's own named queries, as listed on the queries page, run through their links. */
 class ProjectQueriesServingTest {
 
     @TempDir
     Path storeDir;
 
     @Test
-    void everyQueryNeedingNoValueRunsFromItsIndexLink() throws Exception {
+    void everyQueryNeedingNoValueRunsFromItsQueriesPageLink() throws Exception {
         Path dir = Path.of(NamedQueries.DIRECTORY);
         assumeTrue(Files.isDirectory(dir), "run from the project directory");
         // queries that ask a remote endpoint (SERVICE) cannot run here: no internet in tests
@@ -45,7 +45,7 @@ class ProjectQueriesServingTest {
         SparqlServer server = SparqlServer.create().dataset(dsg).port(0).queries(queries).build().start();
         try {
             HttpClient http = HttpClient.newHttpClient();
-            String html = http.send(HttpRequest.newBuilder(URI.create(server.url())).build(),
+            String html = http.send(HttpRequest.newBuilder(URI.create(server.url() + "queries.html")).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
             for (NamedQuery q : queries)
                 assertTrue(html.contains("id=\"" + IndexPage.anchor(q.name()) + "\""), q.name());

@@ -177,8 +177,8 @@ class SparqlServerTest {
     }
 
     @Test
-    void indexPageListsNamedQueriesWithTheirTextEscaped() throws Exception {
-        HttpResponse<String> resp = get(server.url(), "text/html");
+    void queriesPageListsNamedQueriesWithTheirTextEscaped() throws Exception {
+        HttpResponse<String> resp = get(server.url() + "queries.html", "text/html");
         assertEquals(200, resp.statusCode());
         assertEquals("text/html;charset=utf-8",
                 resp.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
@@ -198,12 +198,24 @@ class SparqlServerTest {
                 () -> assertFalse(html.contains("<script")),
                 () -> assertTrue(html.contains("SELECT ?person ?name WHERE { ?person a vp:Person ; foaf:name ?name }")),
                 () -> assertTrue(html.contains("PREFIX vp: &lt;https://w3id.org/vietpol/ontology#&gt;")));
+        assertTrue(resp.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'none'"));
+    }
+
+    @Test
+    void rootIsTheExplorerPage() throws Exception {
+        HttpResponse<String> resp = get(server.url(), "text/html");
+        assertEquals(200, resp.statusCode());
+        assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(resp.body().contains("<script type=\"module\" src=\"app.js\"></script>"), resp.body());
+        assertTrue(resp.body().contains("href=\"queries.html\""), "links to the page that needs no scripts");
+        String policy = resp.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'"), policy);
         assertEquals(resp.body(), get(server.url() + "index.html", "text/html").body());
     }
 
     @Test
-    void indexRunLinksExistForQueriesThatNeedNoParameterValue() throws Exception {
-        String html = get(server.url(), "text/html").body();
+    void queriesPageRunLinksExistForQueriesThatNeedNoParameterValue() throws Exception {
+        String html = get(server.url() + "queries.html", "text/html").body();
         List<String> links = runLinks(html);
         assertEquals(2, links.size(), "links for the parameter-less and the all-optional query only");
         HttpResponse<String> persons = get(server.url() + links.get(0), "*/*");
@@ -226,8 +238,8 @@ class SparqlServerTest {
     }
 
     @Test
-    void indexFormPrefillsQueryFromRequestEscaped() throws Exception {
-        String html = get(server.url() + "?query=" + enc("ASK { </textarea><b>x</b> }"), "text/html").body();
+    void queriesPageFormPrefillsQueryFromRequestEscaped() throws Exception {
+        String html = get(server.url() + "queries.html?query=" + enc("ASK { </textarea><b>x</b> }"), "text/html").body();
         assertTrue(html.contains("ASK { &lt;/textarea&gt;&lt;b&gt;x&lt;/b&gt; }"));
         assertFalse(html.contains("<b>x</b>"));
     }
