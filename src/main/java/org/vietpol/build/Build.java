@@ -4,38 +4,57 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import org.vietpol.article.Article;
 import org.vietpol.article.ArticleSink;
 import org.vietpol.article.ArticleSources;
 import org.vietpol.article.InputProblem;
-import org.vietpol.extract.Extraction;
 import org.vietpol.extract.Extractor;
 import org.vietpol.graph.ArticleGraph;
 import org.vietpol.graph.GraphMapper;
+import org.vietpol.graph.Iris;
 import org.vietpol.graph.ShapesValidator;
+import org.vietpol.store.BulkLoad;
 import org.vietpol.store.GraphStore;
 
 /**
  * The main job: read inputs, extract, map to RDF, validate each article's graph, load into a store.
- * A bad input or an article whose graph fails validation is reported and skipped; the rest is built.
- * Loading is in batches, each one write transaction that replaces the articles' named graphs.
+ *
+ * <ul>
+ *   <li>Streaming and parallel: one thread reads, all cores extract, map and validate, one thread loads; queues
+ *       are bounded, so memory does not grow with the corpus.</li>
+ *   <li>New articles go through Jena's TDB2 bulk loader in one transaction; articles already in the store are
+ *       replaced graph by graph in ordinary write transactions.</li>
+ *   <li>Incremental: an article whose content hash is in the store, built by the same rules (the extractor's
+ *       fingerprint), is not processed again; {@code prune} removes articles no input has any more.</li>
+ *   <li>A bad input, or an article whose graph fails validation, is reported and skipped; the rest is built.
+ *       Duplicate ids: the later article replaces the earlier, with a warning.</li>
+ * </ul>
  */
 public final class Build {
     private final Extractor extractor;
     private final GraphMapper mapper;
     private final ShapesValidator validator;
     private final int batchSize;
+    private final int threads;
+    private final boolean prune;
     private final Consumer<String> progress;
 
     private Build(Builder b) {
@@ -43,6 +62,8 @@ public final class Build {
         this.mapper = new GraphMapper(extractor.lexicon(), extractor.gazetteer());
         this.validator = b.validate ? ShapesValidator.defaults() : null;
         this.batchSize = b.batchSize;
+        this.threads = b.threads;
+        this.prune = b.prune;
         this.progress = b.progress;
     }
 
@@ -50,55 +71,154 @@ public final class Build {
         return new Builder();
     }
 
+    /** One article's outcome: its graph, or why it was skipped. */
+    private record Outcome(Article article, ArticleGraph graph, InputProblem problem) {}
+
     public BuildReport run(List<Path> inputs, GraphStore store) {
         long t0 = System.nanoTime();
         store.loadOntology();
+        String fingerprint = extractor.fingerprint();
+        boolean sameRules = fingerprint.equals(store.fingerprint());
+        Map<String, String> stored = store.articleHashes();
+
         List<InputProblem> skipped = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, String> sourceOfId = new HashMap<>();
-        Map<String, ArticleGraph> batch = new LinkedHashMap<>();
-        int[] read = {0}, loaded = {0};
+        Set<String> seen = new HashSet<>();
+        Set<String> loadedThisRun = new HashSet<>();
+        Map<String, ArticleGraph> replacements = new LinkedHashMap<>();
+        int[] counts = new int[3]; // read, loaded, unchanged
 
-        ArticleSources.read(inputs, new ArticleSink() {
-            @Override
-            public void article(Article a) {
-                read[0]++;
-                progress.accept(a.id());
-                ArticleGraph g;
-                try {
-                    Extraction x = extractor.extract(a);
-                    g = mapper.map(x);
-                } catch (RuntimeException e) {
-                    skipped.add(new InputProblem(a.source(), 0, "could not be processed: " + e));
-                    return;
-                }
-                if (validator != null) {
-                    List<String> v = validator.violations(g);
-                    if (!v.isEmpty()) {
-                        skipped.add(new InputProblem(a.source(), 0, "its graph fails the SHACL shapes: "
-                                + String.join("; ", v.subList(0, Math.min(3, v.size())))));
-                        return;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "vietpol-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        // futures in input order; the bound keeps memory flat whatever the corpus size
+        BlockingQueue<CompletableFuture<Outcome>> inFlight = new ArrayBlockingQueue<>(threads * 64);
+        CompletableFuture<Outcome> end = CompletableFuture.completedFuture(null);
+        Thread reader = new Thread(() -> {
+            try {
+                ArticleSources.read(inputs, new ArticleSink() {
+                    @Override
+                    public void article(Article a) {
+                        put(inFlight, CompletableFuture.supplyAsync(() -> process(a, sameRules, stored), pool));
                     }
+
+                    @Override
+                    public void problem(InputProblem p) {
+                        put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null, p)));
+                    }
+                });
+            } catch (RuntimeException e) {
+                put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null,
+                        new InputProblem(String.valueOf(inputs), 0, "reading stopped: " + e))));
+            } finally {
+                put(inFlight, end);
+            }
+        }, "vietpol-read");
+        reader.setDaemon(true);
+        reader.start();
+
+        try (BulkLoad bulk = store.bulkLoad()) {
+            while (true) {
+                CompletableFuture<Outcome> f = inFlight.take();
+                if (f == end) break;
+                Outcome o = f.get();
+                if (o.problem() != null) {
+                    skipped.add(o.problem());
+                    continue;
                 }
+                Article a = o.article();
+                counts[0]++;
+                progress.accept(a.id());
+                String iri = Iris.article(a.id());
                 String previous = sourceOfId.put(a.id(), a.source());
                 if (previous != null) {
                     warnings.add("article id " + a.id() + " appears in " + previous + " and " + a.source()
                             + "; the later one replaces the earlier");
                 }
-                if (batch.put(a.id(), g) == null) loaded[0]++;
-                if (batch.size() >= batchSize) flush(store, batch);
+                seen.add(iri);
+                if (o.graph() == null) {
+                    counts[2]++; // unchanged since the last build
+                    continue;
+                }
+                counts[1]++;
+                if (stored.containsKey(iri) || loadedThisRun.contains(iri)) {
+                    replacements.put(iri, o.graph());
+                    if (replacements.size() >= batchSize) flush(store, replacements);
+                } else {
+                    bulk.add(o.graph());
+                    loadedThisRun.add(iri);
+                }
             }
-
-            @Override
-            public void problem(InputProblem p) {
-                skipped.add(p);
+            bulk.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("build failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        flush(store, replacements);
+        int pruned = 0;
+        if (prune) {
+            List<String> gone = new ArrayList<>();
+            Set<String> troubled = problemIds(skipped);
+            for (String iri : stored.keySet()) {
+                if (!seen.contains(iri) && !troubled.contains(iri)) gone.add(iri);
             }
-        });
-        flush(store, batch);
-        Map<String, Long> counts = counts(store.dataset());
-        return new BuildReport(read[0], loaded[0], skipped, warnings, counts.get("persons"), counts.get("orgs"),
-                counts.get("positions"), counts.get("meetings"), counts.get("documents"), store.quadCount(),
+            store.removeGraphs(gone);
+            pruned = gone.size();
+        }
+        store.setFingerprint(fingerprint);
+        Map<String, Long> n = counts(store.dataset());
+        if (counts[2] > 0) warnings.add(counts[2] + " articles unchanged since the last build were kept as they were");
+        if (pruned > 0) warnings.add(pruned + " articles no longer in the input were removed (--prune)");
+        return new BuildReport(counts[0], counts[1], skipped, warnings, n.get("persons"), n.get("orgs"),
+                n.get("positions"), n.get("meetings"), n.get("documents"), store.quadCount(),
                 Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** Extract, map and validate one article; null graph when it is unchanged since the last build. */
+    private Outcome process(Article a, boolean sameRules, Map<String, String> stored) {
+        try {
+            if (sameRules && GraphMapper.contentHash(a).equals(stored.get(Iris.article(a.id())))) {
+                return new Outcome(a, null, null);
+            }
+            ArticleGraph g = mapper.map(extractor.extract(a));
+            if (validator != null) {
+                List<String> v = validator.violations(g);
+                if (!v.isEmpty()) {
+                    return new Outcome(null, null, new InputProblem(a.source(), 0, "its graph fails the SHACL shapes: "
+                            + String.join("; ", v.subList(0, Math.min(3, v.size())))));
+                }
+            }
+            return new Outcome(a, g, null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, null, new InputProblem(a.source(), 0, "could not be processed: " + e));
+        }
+    }
+
+    /** Article graphs of inputs that failed: never pruned, their last good version stays. */
+    private static Set<String> problemIds(List<InputProblem> problems) {
+        Set<String> out = new HashSet<>();
+        for (InputProblem p : problems) {
+            String name = Path.of(p.source().replaceFirst(":\\d+$", "")).getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            out.add(Iris.article(dot > 0 ? name.substring(0, dot) : name));
+        }
+        return out;
+    }
+
+    private static <T> void put(BlockingQueue<T> q, T item) {
+        try {
+            q.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private static void flush(GraphStore store, Map<String, ArticleGraph> batch) {
@@ -110,19 +230,17 @@ public final class Build {
     private static final String COUNTS = String.join("\n",
             "PREFIX vp: <https://w3id.org/vietpol/ontology#>",
             "PREFIX org: <http://www.w3.org/ns/org#>",
-            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>",
             "SELECT",
             " (COUNT(DISTINCT ?p) AS ?persons) (COUNT(DISTINCT ?o) AS ?orgs) (COUNT(DISTINCT ?m) AS ?positions)",
             " (COUNT(DISTINCT ?e) AS ?meetings) (COUNT(DISTINCT ?d) AS ?documents)",
-            "WHERE { { ?p a vp:Person } UNION { ?o vp:jurisdiction ?u } UNION { ?m a org:Membership }",
-            " UNION { ?e a vp:Meeting } UNION { ?d vp:documentNumber ?n } }");
+            "WHERE { { ?p a vp:Person } UNION { ?o vp:jurisdiction ?u . ?o a ?k FILTER(?k != vp:AdministrativeUnit) }",
+            " UNION { ?m a org:Membership } UNION { ?e a vp:Meeting } UNION { ?d vp:documentNumber ?n } }");
 
     static Map<String, Long> counts(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             DatasetGraph union = DatasetGraphFactory.wrap(dsg.getUnionGraph());
             try (QueryExecution qe = QueryExecution.create(COUNTS, DatasetFactory.wrap(union))) {
-                ResultSet rs = qe.execSelect();
-                QuerySolution s = rs.next();
+                QuerySolution s = qe.execSelect().next();
                 Map<String, Long> m = new HashMap<>();
                 for (String v : List.of("persons", "orgs", "positions", "meetings", "documents")) {
                     m.put(v, s.getLiteral(v).getLong());
@@ -136,6 +254,8 @@ public final class Build {
         private Extractor extractor;
         private boolean validate = true;
         private int batchSize = 500;
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private boolean prune;
         private Consumer<String> progress = id -> {};
 
         public Builder extractor(Extractor extractor) {
@@ -149,13 +269,27 @@ public final class Build {
             return this;
         }
 
+        /** Articles per transaction when replacing articles already in the store. */
         public Builder batchSize(int batchSize) {
             if (batchSize < 1) throw new IllegalArgumentException("batch size must be positive");
             this.batchSize = batchSize;
             return this;
         }
 
-        /** Called with each article id as it is read. */
+        /** Extraction threads (default: all cores). */
+        public Builder threads(int threads) {
+            if (threads < 1) throw new IllegalArgumentException("threads must be positive");
+            this.threads = threads;
+            return this;
+        }
+
+        /** Remove articles that are in the store but no longer in the input. */
+        public Builder prune(boolean prune) {
+            this.prune = prune;
+            return this;
+        }
+
+        /** Called with each article id as it is loaded. */
         public Builder progress(Consumer<String> progress) {
             this.progress = progress;
             return this;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads articles (.txt, .html/.htm, .jsonl; folders recursively), extracts officials, meetings and",
-                "documents, validates each article's graph and loads it into the TDB2 store.",
+                "documents, validates each article's graph and loads it into the TDB2 store. Articles unchanged since",
+                "the last build (same content, same rules) are kept as they are; changed ones are replaced.",
                 "Exit status: 0 all loaded, 1 some inputs skipped (the rest is loaded), 2 usage error."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -27,20 +28,32 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--dump", paramLabel = "FILE", description = "Also write the whole dataset to FILE (.nq or .trig).")
     Path dump;
 
+    @Option(names = "--prune", description = "Remove articles that are in the store but no longer in the input.")
+    boolean prune;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    Integer threads;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> inputs;
 
     @Override
     public Integer call() throws Exception {
-        return run(store.store, inputs, dump);
+        Build.Builder b = Build.create().prune(prune);
+        if (threads != null) b.threads(threads);
+        return run(store.store, inputs, dump, b);
     }
 
     static int run(Path storeDir, List<Path> inputs, Path dump) throws Exception {
+        return run(storeDir, inputs, dump, Build.create());
+    }
+
+    static int run(Path storeDir, List<Path> inputs, Path dump, Build.Builder builder) throws Exception {
         if (dump != null) Dump.formatFor(dump); // refuse a bad name before the work, not after
         for (Path p : inputs) if (!Files.exists(p)) throw new Main.UserError("no such file or folder: " + p);
         BuildReport report;
         try (GraphStore gs = GraphStore.open(storeDir); ProgressBar bar = progressBar()) {
-            report = Build.create().progress(id -> { if (bar != null) bar.step(); }).build().run(inputs, gs);
+            report = builder.progress(id -> { if (bar != null) bar.step(); }).build().run(inputs, gs);
             if (dump != null) Dump.write(gs.dataset(), dump);
         }
         System.out.println(report.summary());

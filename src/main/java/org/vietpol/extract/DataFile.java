@@ -52,9 +52,39 @@ public final class DataFile {
         return out;
     }
 
+    /** SHA-256 of every data file read so far, by name: what the extraction rules were made of. */
+    private static final java.util.concurrent.ConcurrentSkipListMap<String, String> DIGESTS =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /**
+     * A fingerprint of the language data read so far (file names and contents): when it changes, articles
+     * already in a store must be extracted again.
+     */
+    public static String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        DIGESTS.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<Row> read(String name, boolean hasHeader) {
-        InputStream in = DataFile.class.getResourceAsStream(BASE + name);
-        if (in == null) throw new DataException("missing data file " + BASE + name);
+        InputStream raw = DataFile.class.getResourceAsStream(BASE + name);
+        if (raw == null) throw new DataException("missing data file " + BASE + name);
+        byte[] bytes;
+        try (raw) {
+            bytes = raw.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DIGESTS.put(name, sha256(bytes));
+        InputStream in = new java.io.ByteArrayInputStream(bytes);
         List<Row> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;

@@ -33,6 +33,14 @@ public final class Extractor {
         return new Builder();
     }
 
+    /**
+     * What this extractor's output depends on: its version and every language data file it read. A store built
+     * with another fingerprint must extract its articles again.
+     */
+    public String fingerprint() {
+        return VERSION + ":" + DataFile.fingerprint();
+    }
+
     public Gazetteer gazetteer() {
         return gaz;
     }

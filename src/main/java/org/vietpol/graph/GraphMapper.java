@@ -51,7 +51,7 @@ public final class GraphMapper {
         out.add(g, Vocab.TITLE, vi(a.title()));
         if (a.published() != null) out.add(g, Vocab.ISSUED, date(a.published()));
         if (a.url() != null && a.url().matches("https?://\\S+")) out.add(g, Vocab.URL, Vocab.uri(a.url()));
-        out.add(g, Vocab.CONTENT_HASH, NodeFactory.createLiteralString(sha256(a.text())));
+        out.add(g, Vocab.CONTENT_HASH, NodeFactory.createLiteralString(contentHash(a)));
 
         Set<String> people = new LinkedHashSet<>();
         for (Position p : x.positions()) {
@@ -201,6 +201,11 @@ public final class GraphMapper {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    /** What an article's graph is made from: an unchanged hash means its graph need not be built again. */
+    public static String contentHash(Article a) {
+        return sha256(a.id() + '\u0000' + a.title() + '\u0000' + a.published() + '\u0000' + a.url() + '\u0000' + a.text());
     }
 
     static String sha256(String text) {

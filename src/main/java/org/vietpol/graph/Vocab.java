@@ -3,10 +3,14 @@ package org.vietpol.graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.RDF;
 
 /** The graph's public terms (see the contract) as Jena nodes, and the prefixes used in every output. */
 public final class Vocab {
+    static {
+        // Jena's vocabulary classes must not be touched before Jena itself is initialised
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
     public static final String VP = "https://w3id.org/vietpol/ontology#";
     public static final String ID = "https://w3id.org/vietpol/id/";
     public static final String ORG = "http://www.w3.org/ns/org#";
@@ -19,7 +23,7 @@ public final class Vocab {
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
-    public static final Node TYPE = RDF.type.asNode();
+    public static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
     public static final Node LABEL = uri(RDFS + "label");
 
     public static final Node NEWS_ARTICLE = uri(SCHEMA + "NewsArticle");
@@ -96,7 +100,7 @@ public final class Vocab {
         pm.setNsPrefix("rdfs", RDFS);
         pm.setNsPrefix("owl", OWL);
         pm.setNsPrefix("xsd", XSD);
-        pm.setNsPrefix("rdf", RDF.getURI());
+        pm.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         return pm.lock();
     }
 }

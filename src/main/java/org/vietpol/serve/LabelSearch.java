@@ -6,11 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.vietpol.graph.Vocab;
@@ -19,13 +24,19 @@ import org.vietpol.text.VietText;
 /**
  * Search of names and labels that ignores case and diacritics ("nguyen van nen" finds "Nguyễn Văn Nên").
  * <p>
- * SPARQL alone cannot fold Vietnamese diacritics, and the graph holds no folded copy of its labels; rather than
- * ship every label to the browser, this scans the label triples of the union graph once per request inside a
- * read transaction, folding each with {@link VietText#fold}. Only labels are read (one index range per label
- * property, a few entries per resource), so the cost grows with the number of resources, not of articles; a
- * time budget and a cap on candidates bound it on any graph, and the answer says when it was cut short.
+ * SPARQL alone cannot fold Vietnamese diacritics, and the graph holds no folded copy of its labels. Rather than
+ * ship every label to the browser, each request reads, inside one read transaction, the distinct label strings of
+ * the union graph (a few tens of thousands on 100k articles: a name is stored once per article naming the person,
+ * but is one string), folds them with {@link VietText#fold}, and then looks up who carries the best matches.
+ * Nothing is kept between requests. A time budget and a cap on candidates bound the work on any graph, and the
+ * answer says when it was cut short.
  */
 final class LabelSearch {
+
+    static {
+        // The label properties below are Jena nodes; Jena must be set up before they are made.
+        JenaSystem.init();
+    }
 
     static final int MAX_HITS = 50;
     static final int MAX_QUERY_LENGTH = 200;
@@ -56,6 +67,8 @@ final class LabelSearch {
     /** The best hits, and whether every label was looked at. */
     record Result(List<Hit> hits, boolean complete) {}
 
+    private record Match(Node property, Node label, int rank) {}
+
     private record Candidate(Node subject, String group, int rank, String matched) {}
 
     private final DatasetGraph dataset;
@@ -75,45 +88,56 @@ final class LabelSearch {
     private Result run(String needle) {
         Graph union = dataset.getUnionGraph();
         String[] words = needle.split(" ");
-        Map<Node, Candidate> best = new HashMap<>();
-        // Names repeat across articles; folding each distinct string once is most of the work saved.
-        Map<String, String> folded = new HashMap<>();
         long deadline = System.nanoTime() + BUDGET_NANOS;
         boolean complete = true;
-        long seen = 0;
-        scan:
+        // First the distinct label strings of each property: far fewer than the statements carrying them (a name
+        // recurs in every article naming the person), and the store answers DISTINCT without decoding subjects.
+        List<Match> matches = new ArrayList<>();
         for (Node property : LABELS) {
-            ExtendedIterator<Triple> it = union.find(Node.ANY, property, Node.ANY);
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                complete = false;
+                break;
+            }
+            String query = "SELECT DISTINCT ?l WHERE { ?s <" + property.getURI() + "> ?l }";
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).timeout(left, TimeUnit.MILLISECONDS).build()) {
+                RowSet rows = exec.select();
+                while (rows.hasNext()) {
+                    Node l = rows.next().get("l");
+                    if (l == null || !l.isLiteral())
+                        continue;
+                    int rank = rank(VietText.fold(l.getLiteralLexicalForm()), needle, words);
+                    if (rank >= 0)
+                        matches.add(new Match(property, l, rank));
+                }
+            } catch (QueryCancelledException e) {
+                complete = false;
+                break;
+            }
+        }
+        // Then the resources carrying the best matching labels.
+        matches.sort(Comparator.comparingInt(Match::rank)
+                .thenComparingInt(m -> m.label().getLiteralLexicalForm().length()));
+        Map<Node, Candidate> best = new HashMap<>();
+        scan:
+        for (Match m : matches) {
+            ExtendedIterator<Triple> it = union.find(Node.ANY, m.property(), m.label());
             try {
                 while (it.hasNext()) {
-                    Triple t = it.next();
-                    if ((++seen & 1023) == 0 && System.nanoTime() > deadline) {
-                        complete = false;
-                        break scan;
-                    }
-                    Node s = t.getSubject(), o = t.getObject();
-                    if (!s.isURI() || !o.isLiteral())
-                        continue;
-                    String group = group(s.getURI());
+                    Node s = it.next().getSubject();
+                    String group = s.isURI() ? group(s.getURI()) : null;
                     if (group == null)
                         continue;
-                    String lexical = o.getLiteralLexicalForm();
-                    String f = folded.size() < 200_000 ? folded.computeIfAbsent(lexical, VietText::fold)
-                            : VietText.fold(lexical);
-                    int rank = rank(f, needle, words);
-                    if (rank < 0)
-                        continue;
                     Candidate old = best.get(s);
-                    if (old == null || rank < old.rank()) {
-                        best.put(s, new Candidate(s, group, rank, lexical));
-                        if (best.size() > MAX_CANDIDATES) {
-                            complete = false;
-                            break scan;
-                        }
-                    }
+                    if (old == null || m.rank() < old.rank())
+                        best.put(s, new Candidate(s, group, m.rank(), m.label().getLiteralLexicalForm()));
                 }
             } finally {
                 it.close();
+            }
+            if (best.size() >= MAX_CANDIDATES || System.nanoTime() > deadline) {
+                complete = m == matches.get(matches.size() - 1);
+                break scan;
             }
         }
         List<Candidate> ranked = new ArrayList<>(best.values());

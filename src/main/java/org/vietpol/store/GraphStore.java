@@ -82,6 +82,55 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Named graph recording how the store was built (the extraction rules' fingerprint). */
+    public static final String BUILD_GRAPH = "https://w3id.org/vietpol/graph/build";
+    private static final Node FINGERPRINT = Vocab.vp("extractorFingerprint");
+
+    /** The content hash of every article in the store, by article graph IRI. */
+    public java.util.Map<String, String> articleHashes() {
+        return Txn.calculateRead(dsg, () -> {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().equals(q.getSubject())) out.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+            }
+            return out;
+        });
+    }
+
+    /** The fingerprint of the rules that built the store, or null for a new store. */
+    public String fingerprint() {
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> it = dsg.find(Vocab.uri(BUILD_GRAPH), Vocab.uri(BUILD_GRAPH), FINGERPRINT, Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        });
+    }
+
+    public void setFingerprint(String fingerprint) {
+        Node g = Vocab.uri(BUILD_GRAPH);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            dsg.add(g, g, FINGERPRINT, org.apache.jena.graph.NodeFactory.createLiteralString(fingerprint));
+        });
+    }
+
+    /** Removes whole named graphs (articles gone from the input), in one transaction. */
+    public void removeGraphs(Collection<String> graphs) {
+        if (graphs.isEmpty()) return;
+        Txn.executeWrite(dsg, () -> {
+            for (String g : graphs) dsg.deleteAny(Vocab.uri(g), Node.ANY, Node.ANY, Node.ANY);
+        });
+    }
+
+    /**
+     * Loads many new article graphs through Jena's TDB2 bulk loader (one transaction, committed by
+     * {@link BulkLoad#finish}); for an in-memory store, a plain write transaction.
+     */
+    public BulkLoad bulkLoad() {
+        return new BulkLoad(dsg, dir != null);
+    }
+
     /** Number of quads in all named graphs. */
     public long quadCount() {
         return Txn.calculateRead(dsg, () -> {

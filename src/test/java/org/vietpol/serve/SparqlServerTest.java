@@ -265,6 +265,18 @@ class SparqlServerTest {
     }
 
     @Test
+    void browserLibrariesAreServedFromWebJars() throws Exception {
+        HttpResponse<String> lib = get(server.url() + "webjars/cytoscape/dist/cytoscape.esm.min.mjs", "*/*");
+        assertEquals(200, lib.statusCode());
+        assertTrue(lib.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(lib.body().contains("export"));
+        for (String path : List.of("webjars/", "webjars/cytoscape/", "webjars/cytoscape", "webjars/cytoscape/dist/",
+                "webjars/cytoscape/.github/SECURITY.md", "webjars/none/dist/x.js", "webjars/org/vietpol/web/style.css"))
+            assertEquals(404, get(server.url() + path, "*/*").statusCode(), path);
+        assertEquals(405, post(server.url() + "webjars/cytoscape/dist/cytoscape.min.js", "text/plain", "x").statusCode());
+    }
+
+    @Test
     void pagesAndAssetsRefuseWritesAndHeadWorks() throws Exception {
         HttpResponse<String> postIndex = post(server.url(), "text/plain", "x");
         assertEquals(405, postIndex.statusCode());

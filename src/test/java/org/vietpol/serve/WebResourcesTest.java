@@ -82,6 +82,38 @@ class WebResourcesTest {
         assertEquals("text/css; charset=utf-8", web.find("/style.css").get().contentType());
     }
 
+    @Test
+    void findsWebJarFilesWithOrWithoutTheirVersion() throws IOException {
+        Path jar = tmp.resolve("lib-webjar.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            entry(out, "META-INF/maven/org.webjars.npm/lib/pom.properties", "groupId=org.webjars.npm\nversion=1.2.3\n");
+            entry(out, "META-INF/resources/webjars/lib/1.2.3/dist/lib.min.js", "x");
+            entry(out, "META-INF/resources/webjars/lib/1.2.3/index.html", "<!DOCTYPE html>");
+            entry(out, "META-INF/resources/webjars/lib/1.2.3/.github/x.md", "s");
+            entry(out, "org/vietpol/web/app.js", "y");
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            WebResources jars = WebResources.webJars(loader);
+            assertEquals("META-INF/resources/webjars/lib/1.2.3/dist/lib.min.js",
+                    jars.find("/lib/1.2.3/dist/lib.min.js").orElseThrow().name());
+            assertEquals("META-INF/resources/webjars/lib/1.2.3/dist/lib.min.js",
+                    jars.find("/lib/dist/lib.min.js").orElseThrow().name());
+            assertEquals("text/javascript; charset=utf-8", jars.find("/lib/dist/lib.min.js").get().contentType());
+            for (String absent : List.of("/lib/1.2.3/", "/lib/", "/", "/lib/1.2.3/dist", "/lib/.github/x.md",
+                    "/lib/../lib/dist/lib.min.js", "/other/dist/lib.min.js", "/lib/9.9.9/dist/lib.min.js",
+                    "/lib/1.2.3/dist/../../../../org/vietpol/web/app.js"))
+                assertFalse(jars.find(absent).isPresent(), absent);
+            assertFalse(new WebResources(loader).find("/lib/dist/lib.min.js").isPresent(), "webjars only under their prefix");
+        }
+    }
+
+    @Test
+    void findsTheGraphLibraryOnTheClasspath() {
+        WebResources jars = WebResources.webJars(WebResources.class.getClassLoader());
+        assertTrue(jars.find("/cytoscape/dist/cytoscape.esm.min.mjs").isPresent());
+        assertTrue(jars.find("/cytoscape/dist/cytoscape.min.js").isPresent());
+    }
+
     private static void assertBehaviour(URL classpathEntry) throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classpathEntry}, null)) {
             WebResources web = new WebResources(loader);

@@ -103,6 +103,10 @@ class ExplorerBrowserTest {
         // Real clicks on the canvas: first the body, then him.
         clickNode(THANH_UY_HUE);
         waitFor("details of " + THANH_UY_HUE, () -> detailsTitle().equals(THANH_UY_HUE));
+        // A double-click expands a node: the body's other leaders join the network.
+        doubleClickNode(THANH_UY_HUE);
+        waitFor("the body's other members", () -> Boolean.TRUE.equals(js(
+                "return window.explorer.cy.nodes().some(n => n.data('label') === 'Trần Hùng Nam');")));
         clickNode(DINH);
         waitFor("details of " + DINH, () -> detailsTitle().equals(DINH));
         waitFor("a source sentence naming him", () -> driver.findElements(By.cssSelector("#details blockquote.sentence"))
@@ -135,6 +139,15 @@ class ExplorerBrowserTest {
         Files.createDirectories(png.getParent());
         Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         assertTrue(Files.size(png) > 10_000, png.toString());
+
+        // Filters hide what does not match: only the Secretary's edges stay.
+        new Select(driver.findElement(By.id("filter-role"))).selectByVisibleText("Bí thư");
+        waitFor("only the Secretary's edges", () -> Boolean.TRUE.equals(js(
+                "const shown = window.explorer.cy.edges(':visible');"
+                + "return shown.length > 0 && shown.every(e => e.data('label') === 'Bí thư');")));
+        assertEquals(List.of(DINH, THANH_UY_HUE), js("return window.explorer.cy.nodes(':visible').map(n => n.data('label')).sort();"));
+        driver.findElement(By.id("filter-clear")).click();
+        waitFor("everything back", () -> Boolean.TRUE.equals(js("return window.explorer.cy.elements('.hidden').length === 0;")));
 
         assertNoProblems();
         // Everything the page loaded came from this server: it works offline.
@@ -198,6 +211,18 @@ class ExplorerBrowserTest {
         double x = num(at.get("x")) - num(at.get("w")) / 2, y = num(at.get("y")) - num(at.get("h")) / 2;
         WebElement canvas = driver.findElement(By.id("cy"));
         new Actions(driver).moveToElement(canvas, (int) Math.round(x), (int) Math.round(y)).click().perform();
+    }
+
+    private static void doubleClickNode(String label) {
+        waitFor("the network to settle", () -> "0".equals(js("return document.body.dataset.busy;")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) js(
+                "const n = window.explorer.cy.nodes().filter(n => n.data('label') === arguments[0])[0];"
+                + "const p = n.renderedPosition(); const r = document.getElementById('cy').getBoundingClientRect();"
+                + "return {x: p.x, y: p.y, w: r.width, h: r.height};", label);
+        double x = num(at.get("x")) - num(at.get("w")) / 2, y = num(at.get("y")) - num(at.get("h")) / 2;
+        WebElement canvas = driver.findElement(By.id("cy"));
+        new Actions(driver).moveToElement(canvas, (int) Math.round(x), (int) Math.round(y)).doubleClick().perform();
     }
 
     private static double num(Object o) {
