@@ -153,7 +153,7 @@ public final class GraphMapper {
             out.add(n, Vocab.END, NodeFactory.createLiteralDT(Integer.toString(m.end()), XSDDatatype.XSDint));
             out.add(n, Vocab.MATCHED, vi(a.text().substring(m.start(), m.end())));
             out.add(n, Vocab.RULE, NodeFactory.createLiteralString(m.rule()));
-            out.add(n, Vocab.CONFIDENCE, NodeFactory.createLiteralDT(lex.confidence(m.rule()).toPlainString(), XSDDatatype.XSDdecimal));
+            out.add(n, Vocab.CONFIDENCE, decimal(lex.confidence(m.rule())));
             out.add(n, Vocab.GENERATED_BY, activity(out));
             out.add(n, Vocab.DERIVED_FROM, g);
         }
@@ -189,6 +189,14 @@ public final class GraphMapper {
         String placeEn = u.nameEn() != null ? u.nameEn() : VietText.fold(u.name());
         String name = o.name() == null ? "" : o.name();
         return VietText.clean(lex.kind(o.kind()).enLabel().replace("{place_en}", placeEn).replace("{name}", name));
+    }
+
+    /**
+     * An xsd:decimal in canonical form. TDB2 stores decimals by value and gives them back canonical ("0.9" for
+     * "0.90"); a non-canonical literal could then not be found again to delete when an article is rebuilt.
+     */
+    public static Node decimal(java.math.BigDecimal d) {
+        return org.apache.jena.sparql.expr.NodeValue.makeDecimal(d).asNode();
     }
 
     private static Node vi(String s) {

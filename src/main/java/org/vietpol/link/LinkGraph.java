@@ -105,7 +105,7 @@ final class LinkGraph {
     }
 
     static Node decimal(BigDecimal d) {
-        return NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
+        return org.vietpol.graph.GraphMapper.decimal(d); // canonical, so a rerun can delete what it wrote
     }
 
     static Node date(java.time.LocalDate d) {

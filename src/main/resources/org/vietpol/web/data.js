@@ -102,17 +102,23 @@ async function edges(body) {
   }));
 }
 
+// Places by IRI: {label, parent}. A place's label is restated in every article touching it, so it is looked up
+// once per place (and its parent's once per parent), not once per node.
+const placeLabels = new Map();
+const placeLabel = (p) => (placeLabels.get(p) || {}).label || '';
+const parentLabel = (p) => placeLabel((placeLabels.get(p) || {}).parent);
+
 /**
  * Labels, kinds, places and dates of resources, by IRI: {iri: {label, group, kind, date, place, placeLabel,
- * parentLabel}}. Asked for in chunks so that no request grows without bound.
+ * parentLabel}}. Asked for in chunks so that no request grows without bound; a meeting's or document's place
+ * is that of its organizer or issuer, looked up once per body.
  */
 export async function nodeInfo(iris) {
-  const info = {};
   const list = [...new Set(iris)].filter(groupOf);
-  for (let i = 0; i < list.length; i += 100) {
-    const values = list.slice(i, i + 100).map(iri).join(' ');
-    const rows = await select(`SELECT ?n ?kind ?label ?date ?place ?placeLabel ?parentLabel WHERE {
-  VALUES ?n { ${values} }
+  const chunks = [];
+  for (let i = 0; i < list.length; i += 100) chunks.push(list.slice(i, i + 100));
+  const rows = (await Promise.all(chunks.map((chunk) => select(`SELECT ?n ?kind ?label ?date ?place ?via WHERE {
+  VALUES ?n { ${chunk.map(iri).join(' ')} }
   OPTIONAL { ?n a ?kind . FILTER(STRSTARTS(STR(?kind), STR(vp:))) }
   OPTIONAL { ?n foaf:name ?name }
   OPTIONAL { ?n skos:prefLabel ?pref . ${VI('?pref')} }
@@ -120,50 +126,72 @@ export async function nodeInfo(iris) {
   OPTIONAL { ?n dcterms:title ?title }
   BIND(COALESCE(?name, ?pref, ?rl, ?title) AS ?label)
   OPTIONAL { ?n dcterms:date|dcterms:issued ?date }
-  OPTIONAL {
-    ?n vp:jurisdiction|(vp:organizer/vp:jurisdiction)|(vp:issuer/vp:jurisdiction) ?place .
-    ?place skos:prefLabel ?placeLabel . ${VI('?placeLabel')}
-    OPTIONAL { ?place vp:parentUnit/skos:prefLabel ?parentLabel . ${VI('?parentLabel')} }
+  OPTIONAL { ?n vp:jurisdiction ?place }
+  OPTIONAL { ?n vp:organizer|vp:issuer ?via }
+}`)))).flat();
+  const info = {};
+  for (const r of rows) {
+    const o = info[r.n] || (info[r.n] = {iri: r.n, group: groupOf(r.n), label: '', kind: '', date: '',
+      place: '', via: '', placeLabel: '', parentLabel: ''});
+    for (const k of ['label', 'date', 'place', 'via']) if (r[k] && !o[k]) o[k] = r[k];
+    if (r.kind && !o.kind) o.kind = localName(r.kind);
   }
-}`);
-    for (const r of rows) {
-      const o = info[r.n] || (info[r.n] = {iri: r.n, group: groupOf(r.n), label: '', kind: '', date: '',
-        place: '', placeLabel: '', parentLabel: ''});
-      for (const [k, v] of [['label', r.label], ['date', r.date], ['place', r.place],
-        ['placeLabel', r.placeLabel], ['parentLabel', r.parentLabel]]) {
-        if (v && !o[k]) o[k] = v;
-      }
-      if (r.kind && !o.kind) o.kind = localName(r.kind);
-    }
+  // The places of organizers and issuers not among the nodes themselves.
+  const vias = [...new Set(Object.values(info).map((o) => o.via).filter((v) => v && !(info[v] && info[v].place)))];
+  const viaPlace = new Map(Object.values(info).filter((o) => o.place).map((o) => [o.iri, o.place]));
+  if (vias.length) {
+    const found = await select(`SELECT ?org ?place WHERE { VALUES ?org { ${vias.map(iri).join(' ')} } ?org vp:jurisdiction ?place }`);
+    for (const r of found) viaPlace.set(r.org, r.place);
   }
+  for (const o of Object.values(info)) if (!o.place && o.via) o.place = viaPlace.get(o.via) || '';
+  await labelPlaces(Object.values(info).map((o) => o.place).filter(Boolean));
   for (const value of list) {
     const o = info[value];
-    if (o && !o.label) o.label = localName(value);
+    if (!o) continue;
+    if (!o.label) o.label = localName(value);
+    if (o.place) Object.assign(o, {placeLabel: placeLabel(o.place), parentLabel: parentLabel(o.place)});
   }
   return info;
 }
 
-/** Places that have at least one body: [{iri, label, parentLabel, bodies}], sorted by name. */
-export async function places() {
-  const rows = await select(`SELECT ?place ?label ?parentLabel (COUNT(DISTINCT ?org) AS ?bodies) WHERE {
-  ?org vp:jurisdiction ?place .
+async function labelPlaces(places, withParents = true) {
+  const missing = [...new Set(places)].filter((p) => !placeLabels.has(p));
+  for (let i = 0; i < missing.length; i += 200) {
+    const rows = await select(`SELECT ?place ?label ?parent WHERE {
+  VALUES ?place { ${missing.slice(i, i + 200).map(iri).join(' ')} }
   ?place skos:prefLabel ?label . ${VI('?label')}
-  OPTIONAL { ?place vp:parentUnit/skos:prefLabel ?parentLabel . ${VI('?parentLabel')} }
-} GROUP BY ?place ?label ?parentLabel LIMIT 5000`);
-  const seen = new Map();
-  for (const r of rows) {
-    if (!seen.has(r.place)) seen.set(r.place, {iri: r.place, label: r.label, parentLabel: r.parentLabel || '',
-      bodies: Number(r.bodies)});
+  OPTIONAL { ?place vp:parentUnit ?parent }
+}`);
+    for (const r of rows) if (!placeLabels.has(r.place)) placeLabels.set(r.place, {label: r.label, parent: r.parent || ''});
   }
-  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  if (withParents) await labelPlaces(missing.map((p) => (placeLabels.get(p) || {}).parent).filter(Boolean), false);
 }
 
-/** Vietnamese names of the ontology's classes and roles (empty when the ontology is not loaded). */
+/** Places that have at least one body: [{iri, label, parentLabel, bodies}], sorted by name. */
+export async function places() {
+  const rows = await select(`SELECT ?place (COUNT(DISTINCT ?org) AS ?bodies) WHERE {
+  ?org vp:jurisdiction ?place .
+} GROUP BY ?place LIMIT 5000`);
+  await labelPlaces(rows.map((r) => r.place));
+  return rows.filter((r) => placeLabels.has(r.place))
+    .map((r) => ({iri: r.place, label: placeLabel(r.place), parentLabel: parentLabel(r.place), bodies: Number(r.bodies)}))
+    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+}
+
+// The classes and roles the page names (see the graph contract).
+const VOCABULARY = ['PartyCommittee', 'StandingCommittee', 'PeoplesCouncil', 'PeoplesCommittee', 'OrganizationBoard',
+  'PropagandaBoard', 'MassMobilizationBoard', 'InternalAffairsBoard', 'InspectionCommission', 'PartyOffice',
+  'Politburo', 'Secretariat', 'CentralCommittee', 'NationalAssembly', 'Government', 'FatherlandFront',
+  'PartyCadresCommittee', 'NationalAssemblyDelegation', 'Department', 'Other', 'Resolution', 'Directive',
+  'Conclusion', 'Regulation', 'Decision', 'Plan', 'Program', 'Scheme', 'Law', 'Person', 'Meeting',
+  'AdministrativeUnit'];
+
+/** Vietnamese names of the ontology's classes (empty when the ontology is not loaded). */
 export async function vocabularyLabels() {
   const rows = await select(`SELECT ?c ?label WHERE {
-  ?c rdfs:label|skos:prefLabel ?label . ${VI('?label')}
-  FILTER(STRSTARTS(STR(?c), STR(vp:)))
-} LIMIT 2000`);
+  VALUES ?c { ${VOCABULARY.map((c) => 'vp:' + c).join(' ')} }
+  ?c rdfs:label ?label . ${VI('?label')}
+}`);
   const labels = {};
   for (const r of rows) {
     const k = localName(r.c);

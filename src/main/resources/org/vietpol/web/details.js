@@ -64,18 +64,18 @@ export class Details {
     if (this.current === value) replace(body, sections);
   }
 
+  // The sections of each kind of resource, asked for at once.
   async sections(group, value) {
     const x = iri(value);
-    switch (group) {
-      case 'person': return [await this.names(x), await this.positions(x), await this.meetingsOf(x), await this.sources(x)];
-      case 'organization': return [await this.orgFacts(x), await this.members(x), await this.heldMeetings(x),
-        await this.issued(x), await this.sources(x)];
-      case 'meeting': return [await this.meetingFacts(x), await this.sources(x), await this.derivedFrom(x)];
-      case 'document': return [await this.documentFacts(x), await this.sources(x), await this.citedBy(x)];
-      case 'article': return [await this.articleFacts(x)];
-      case 'place': return [await this.placeFacts(x)];
-      default: return [];
-    }
+    const parts = {
+      person: () => [this.names(x), this.positions(x), this.meetingsOf(x), this.sources(x)],
+      organization: () => [this.orgFacts(x), this.members(x), this.heldMeetings(x), this.issued(x), this.sources(x)],
+      meeting: () => [this.meetingFacts(x), this.sources(x), this.derivedFrom(x)],
+      document: () => [this.documentFacts(x), this.sources(x), this.citedBy(x)],
+      article: () => [this.articleFacts(x)],
+      place: () => [this.placeFacts(x)],
+    }[group];
+    return parts ? Promise.all(parts()) : [];
   }
 
   section(title, ...content) {
@@ -145,9 +145,12 @@ export class Details {
 
   /** The sentences a resource's statements were read from, with the matched words marked. */
   async sources(x) {
+    // A body with thousands of members has tens of thousands of mentions: a sample of them is enough here.
     const rows = await select(`SELECT DISTINCT ?sentence ?text ?a ?id ?title ?issued ?url WHERE {
-  { ?s org:member ${x} ; vp:evidence ?mention } UNION { ?s org:organization ${x} ; vp:evidence ?mention }
-  UNION { ${x} vp:evidence ?mention }
+  { SELECT DISTINCT ?mention WHERE {
+      { ?s org:member ${x} ; vp:evidence ?mention } UNION { ?s org:organization ${x} ; vp:evidence ?mention }
+      UNION { ${x} vp:evidence ?mention }
+    } LIMIT 400 }
   ?mention vp:sentence ?sentence .
   OPTIONAL { ?mention vp:matchedText ?text }
   OPTIONAL { ?mention prov:wasDerivedFrom ?a . ${ARTICLE('?a')} }

@@ -3,8 +3,8 @@
 
 import {h, replace} from './dom.js';
 import {select, iri} from './sparql.js';
+import {nodeInfo} from './data.js';
 
-const VI = (v) => `FILTER(langMatches(lang(${v}), "vi"))`;
 const LIMIT = 500;
 
 export class Timeline {
@@ -26,30 +26,36 @@ export class Timeline {
     replace(this.year, h('option', {value: ''}, 'Mọi năm'), years.map((r) => h('option', {value: r.y}, r.y)));
   }
 
+  // Which meetings, newest first: only IRIs and dates, so that the store sorts little; the rest is asked for
+  // the meetings shown (nodeInfo), labels of popular bodies once each.
   query() {
     const place = this.place.value ? iri(this.place.value) : null;
-    const year = /^\d{4}$/.test(this.year.value) ? this.year.value : null;
-    return `SELECT ?e ?label ?date ?type ?org ?orgLabel ?placeLabel (COUNT(DISTINCT ?p) AS ?people) WHERE {
+    const year = /^\d{4}$/.test(this.year.value) ? Number(this.year.value) : null;
+    const day = (y) => `"${y}-01-01"^^<http://www.w3.org/2001/XMLSchema#date>`;
+    return `SELECT DISTINCT ?e ?date WHERE {
+  ${place ? `{ ?org vp:jurisdiction ${place} } UNION { ?where vp:parentUnit ${place} . ?org vp:jurisdiction ?where }
+  ?e vp:organizer ?org .` : ''}
   ?e a vp:Meeting .
   OPTIONAL { ?e dcterms:date ?date }
-  OPTIONAL { ?e rdfs:label ?label }
-  OPTIONAL { ?e vp:meetingType ?type }
-  OPTIONAL { ?e vp:organizer ?org . ?org skos:prefLabel ?orgLabel . ${VI('?orgLabel')}
-             OPTIONAL { ?org vp:jurisdiction/skos:prefLabel ?placeLabel . ${VI('?placeLabel')} } }
-  OPTIONAL { ?e vp:chair|vp:attendee ?p }
-  ${place ? `?e vp:organizer/vp:jurisdiction ?where . FILTER(?where = ${place} || EXISTS { ?where vp:parentUnit ${place} })` : ''}
-  ${year ? `FILTER(YEAR(?date) = ${year})` : ''}
-} GROUP BY ?e ?label ?date ?type ?org ?orgLabel ?placeLabel
-ORDER BY (!BOUND(?date)) DESC(?date) ?label LIMIT ${LIMIT}`;
+  ${year ? `FILTER(BOUND(?date) && ?date >= ${day(year)} && ?date < ${day(year + 1)})` : ''}
+} ORDER BY (!BOUND(?date)) DESC(?date) STR(?e) LIMIT ${LIMIT}`;
   }
 
   async render() {
     replace(this.out, h('p', {class: 'muted'}, 'Đang tải…'));
     try {
       const rows = await select(this.query());
-      const meetings = new Map();
-      for (const r of rows) if (!meetings.has(r.e)) meetings.set(r.e, r);
-      const list = [...meetings.values()];
+      const info = await nodeInfo(rows.map((r) => r.e));
+      const bodies = await nodeInfo(Object.values(info).map((i) => i.via).filter(Boolean));
+      const list = [];
+      const seen = new Set();
+      for (const r of rows) {
+        if (seen.has(r.e)) continue;
+        seen.add(r.e);
+        const i = info[r.e] || {};
+        list.push({e: r.e, date: r.date || '', label: i.label, org: bodies[i.via] ? bodies[i.via].label : '',
+          place: i.placeLabel || ''});
+      }
       const groups = new Map();
       for (const m of list) {
         const y = m.date ? m.date.slice(0, 4) : 'Không rõ ngày';
@@ -57,14 +63,14 @@ ORDER BY (!BOUND(?date)) DESC(?date) ?label LIMIT ${LIMIT}`;
         groups.get(y).push(m);
       }
       const parts = [strip(list), h('p', {class: 'muted'}, `${list.length} hội nghị`
-        + (rows.length >= LIMIT ? ` (chỉ ${LIMIT} đầu tiên; hãy lọc theo địa phương hoặc năm)` : ''))];
+        + (rows.length >= LIMIT ? ` (chỉ ${LIMIT} gần nhất; hãy lọc theo địa phương hoặc năm)` : ''))];
       for (const [y, ms] of groups) {
         parts.push(h('h3', {}, y), h('ol', {class: 'meetings'}, ms.map((m) => {
-          const open = h('button', {type: 'button', class: 'entity meeting'}, m.label || m.type || 'Hội nghị');
+          const open = h('button', {type: 'button', class: 'entity meeting'}, m.label || 'Hội nghị');
           open.addEventListener('click', () => this.actions.focus(m.e));
           return h('li', {}, h('span', {class: 'date'}, m.date || '—'), open,
-            m.orgLabel ? h('span', {class: 'muted'}, ` · ${m.orgLabel}`) : null,
-            Number(m.people) ? h('span', {class: 'muted'}, ` · ${m.people} người`) : null);
+            m.org ? h('span', {class: 'muted'}, ` · ${m.org}`) : null,
+            m.place ? h('span', {class: 'muted'}, ` · ${m.place}`) : null);
         })));
       }
       replace(this.out, parts);

@@ -1,0 +1,89 @@
+package org.vietpol.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vietpol.store.GraphStore;
+
+/** Rebuilding a store: only what changed is redone, removed inputs go with --prune, merged entities stay right. */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+
+    private static Set<String> secretariesOf(GraphStore gs, String place) {
+        String q = "PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                + "PREFIX vp: <https://w3id.org/vietpol/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT DISTINCT ?n { ?m org:member ?p ; org:role vp:Secretary ; org:organization ?o . ?p foaf:name ?n . "
+                + "?o vp:jurisdiction ?u . ?u skos:prefLabel '" + place + "'@vi }";
+        return Txn.calculateRead(gs.dataset(), () -> {
+            Set<String> out = new TreeSet<>();
+            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(gs.dataset()))) {
+                qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("n").getString()));
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void onlyTheChangedArticleIsRebuiltAndPruneRemovesWhatIsGone() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.toList()) Files.copy(f, in.resolve(f.getFileName()));
+        }
+        Path storeDir = tmp.resolve("store");
+        try (GraphStore gs = GraphStore.open(storeDir)) {
+            BuildReport first = Build.create().build().run(List.of(in), gs);
+            assertEquals(5, first.articlesLoaded());
+            assertEquals(Set.of("Đinh Tiến Dũng"), secretariesOf(gs, "Hà Nội"));
+            long quads = gs.quadCount();
+
+            BuildReport again = Build.create().build().run(List.of(in), gs);
+            assertEquals(0, again.articlesLoaded(), "nothing changed, nothing redone");
+            assertEquals(quads, gs.quadCount());
+
+            Path hn = in.resolve("001_4637516c40e19d0c.txt");
+            Files.writeString(hn, Files.readString(hn).replace("Đinh Tiến Dũng", "Trần Sỹ Thanh"));
+            BuildReport changed = Build.create().build().run(List.of(in), gs);
+            assertEquals(1, changed.articlesLoaded(), "only the edited article");
+            assertEquals(Set.of("Trần Sỹ Thanh"), secretariesOf(gs, "Hà Nội"), "the old fact went with the old graph");
+            assertEquals(Set.of("Phan Thiên Định"), secretariesOf(gs, "Huế"));
+
+            Files.delete(in.resolve("002_3a90effac3ee2126.txt"));
+            Build.create().build().run(List.of(in), gs);
+            assertTrue(graphExists(gs, "002_3a90effac3ee2126"), "without --prune a removed input stays");
+            Build.create().prune(true).build().run(List.of(in), gs);
+            assertFalse(graphExists(gs, "002_3a90effac3ee2126"), "--prune removes it");
+            assertEquals(Set.of("Phan Thiên Định"), secretariesOf(gs, "Huế"), "still stated by the other Huế article");
+        }
+    }
+
+    @Test
+    void aDuplicateIdIsReportedAndTheLaterArticleWins() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a")), b = Files.createDirectories(tmp.resolve("b"));
+        Files.copy(Path.of("seeds/001_4637516c40e19d0c.txt"), a.resolve("x.txt"));
+        Files.writeString(b.resolve("x.txt"), Files.readString(Path.of("seeds/001_4637516c40e19d0c.txt"))
+                .replace("Đinh Tiến Dũng", "Trần Sỹ Thanh"));
+        try (GraphStore gs = GraphStore.open(tmp.resolve("store"))) {
+            BuildReport r = Build.create().build().run(List.of(a, b), gs);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.contains("article id x appears in")), r.warnings().toString());
+            assertEquals(Set.of("Trần Sỹ Thanh"), secretariesOf(gs, "Hà Nội"));
+        }
+    }
+
+    private static boolean graphExists(GraphStore gs, String id) {
+        org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/vietpol/id/article/" + id);
+        return Txn.calculateRead(gs.dataset(), () -> gs.dataset().find(g, org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).hasNext());
+    }
+}
