@@ -59,11 +59,63 @@ public final class ArticleSources {
         return null;
     }
 
+    /**
+     * Reads one file. Whatever goes wrong inside a reader costs only that file; a failure of the sink itself (the
+     * store behind it) is not the file's fault and goes on up.
+     */
     private static void readFile(Path file, ArticleReader reader, ArticleSink sink) {
+        Guarded guarded = new Guarded(sink);
         try {
-            reader.read(file, sink);
+            reader.read(file, guarded);
         } catch (IOException | UncheckedIOException e) {
+            if (guarded.failure != null) throw guarded.failure;
             sink.problem(new InputProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            if (guarded.failure != null) throw guarded.failure;
+            sink.problem(new InputProblem(file.toString(), 0, "could not be read: " + e));
+        } catch (StackOverflowError e) {
+            if (guarded.failure != null) throw guarded.failure;
+            sink.problem(new InputProblem(file.toString(), 0, "could not be read: nested or repeated too deeply"));
+        }
+    }
+
+    /** Passes everything on, remembering a failure of the sink so that it is not blamed on the file. */
+    private static final class Guarded implements ArticleSink {
+        private final ArticleSink sink;
+        RuntimeException failure;
+
+        Guarded(ArticleSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void article(Article article) {
+            try {
+                sink.article(article);
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            try {
+                sink.problem(problem);
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void note(InputProblem note) {
+            try {
+                sink.note(note);
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
         }
     }
 

@@ -53,23 +53,53 @@ public final class JsonLinesArticleReader implements ArticleReader {
 
     @Override
     public void read(Path file, ArticleSink sink) throws IOException {
+        String path = file.toString();
+        String problem = notJsonLines(file);
+        if (problem != null) {
+            sink.problem(new InputProblem(path, 0, problem));
+            return;
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             long lineNo = 0;
             boolean more = true;
+            boolean records = false;
             while (more) {
                 buf.reset();
+                long length = 0;
                 int c;
-                while ((c = in.read()) != -1 && c != '\n') buf.write(c);
+                while ((c = in.read()) != -1 && c != '\n') {
+                    // a line over the limit is measured, not kept: memory stays bounded whatever the file holds
+                    if (length++ < InputBytes.MAX_BYTES) buf.write(c);
+                }
                 more = c != -1;
-                if (!more && buf.size() == 0) break;
+                if (!more && length == 0) break;
                 lineNo++;
-                record(file, lineNo, buf.toByteArray(), sink);
+                if (length > InputBytes.MAX_BYTES) {
+                    sink.problem(new InputProblem(path, lineNo, "line too long for an article (" + length
+                            + " bytes; the limit is " + (InputBytes.MAX_BYTES >> 20) + " MB)"));
+                    records = true;
+                    continue;
+                }
+                records |= record(file, lineNo, buf.toByteArray(), sink);
             }
+            if (!records) sink.problem(new InputProblem(path, 0, "empty file"));
         }
     }
 
-    private void record(Path file, long lineNo, byte[] bytes, ArticleSink sink) {
+    /** Why the file as a whole is no JSON Lines (binary, UTF-16), judged on its start; null when it may be. */
+    private static String notJsonLines(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(InputBytes.SAMPLE);
+        }
+        if (InputBytes.utf16(head) != null) return "JSON Lines must be UTF-8, this file is UTF-16; save it as UTF-8";
+        String problem = InputBytes.notText(head);
+        return problem == null || problem.equals("empty file") ? null : problem;
+    }
+
+    /** Reads one line; false when it is blank. */
+    private boolean record(Path file, long lineNo, byte[] bytes, ArticleSink sink) {
         String path = file.toString();
         int off = lineNo == 1 && InputBytes.hasUtf8Bom(bytes) ? 3 : 0;
         String line;
@@ -77,31 +107,31 @@ public final class JsonLinesArticleReader implements ArticleReader {
             line = InputBytes.utf8(bytes, off, bytes.length - off);
         } catch (CharacterCodingException e) {
             sink.problem(new InputProblem(path, lineNo, "not valid UTF-8"));
-            return;
+            return true;
         }
-        if (line.isBlank()) return;
+        if (line.isBlank()) return false;
         JsonObject obj;
         try {
             JsonElement json = GSON.fromJson(line, JsonElement.class);
             if (json == null || !json.isJsonObject()) {
                 sink.problem(new InputProblem(path, lineNo, "expected a JSON object"));
-                return;
+                return true;
             }
             obj = json.getAsJsonObject();
         } catch (JsonParseException e) {
             sink.problem(new InputProblem(path, lineNo, "malformed JSON" + column(e)));
-            return;
+            return true;
         }
         String id = string(obj, "id");
         String text = string(obj, "text");
         String html = string(obj, "html");
         if (id == null || id.isBlank()) {
             sink.problem(new InputProblem(path, lineNo, "record has no \"id\""));
-            return;
+            return true;
         }
         if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
             sink.problem(new InputProblem(path, lineNo, "record " + id.strip() + " has neither \"text\" nor \"html\""));
-            return;
+            return true;
         }
         String source = path + ":" + lineNo;
         String url = string(obj, "url");
@@ -118,6 +148,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
             sink.problem(new InputProblem(path, lineNo,
                     "record " + id.strip() + " has no article text left after cleaning"));
         }
+        return true;
     }
 
     /** A string or number field; null when absent, null, or of another type. */

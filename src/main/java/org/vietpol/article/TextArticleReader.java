@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a plain-text article ({@code .txt}): strict UTF-8 (a BOM is dropped), or UTF-16 when the file starts
- * with a UTF-16 byte order mark. The id is the file name without its extension. Empty, binary and wrongly
- * encoded files are reported and skipped.
+ * Reads a plain-text article ({@code .txt}): strict UTF-8 (a BOM is dropped), or UTF-16 (by its byte order mark
+ * or its NUL bytes). A file that is not UTF-8 is read as Windows-1258, TCVN3 or VNI when one of them clearly gives
+ * Vietnamese, with a note saying so, and refused when none does. The id is the file name without its extension.
+ * Empty, binary, oversized and undecodable files are reported and skipped.
  */
 public final class TextArticleReader implements ArticleReader {
     private static final Set<String> EXTENSIONS = Set.of("txt");
@@ -46,6 +47,9 @@ public final class TextArticleReader implements ArticleReader {
         }
         Optional<Article> article = assembler.assemble(id, source, null, null, null, decoded.text());
         if (article.isPresent()) {
+            if (decoded.guessed() != null) {
+                sink.note(new InputProblem(source, 0, InputBytes.guessedNote(decoded.guessed())));
+            }
             sink.article(article.get());
         } else {
             sink.problem(new InputProblem(source, 0, "no article text left after removing page clutter"));

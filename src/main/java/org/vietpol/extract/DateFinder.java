@@ -29,14 +29,24 @@ public final class DateFinder {
      */
     public static List<Found> findPartial(String text, int from, int to, Integer year) {
         List<Found> out = new ArrayList<>();
-        if (year == null) return out;
+        if (year == null || !hasDigit(text, from, to)) return out;
         Matcher m = PARTIAL.matcher(text).region(from, to);
         while (m.find()) add(out, m.start(), m.end(), m.group(1), m.group(3), Integer.toString(year));
         return out;
     }
 
+    /** Whether [from, to) holds a digit: the regular expressions need not run where none is. */
+    static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
     public static List<Found> find(String text, int from, int to) {
         List<Found> out = new ArrayList<>();
+        if (!hasDigit(text, from, to)) return out;
         Matcher m = NUMERIC.matcher(text).region(from, to);
         while (m.find()) add(out, m.start(), m.end(), m.group(1), m.group(3), m.group(4));
         m = WORDS.matcher(text).region(from, to);

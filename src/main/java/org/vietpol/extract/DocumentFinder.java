@@ -35,6 +35,7 @@ final class DocumentFinder {
     /** Finds the documents of a sentence; returns the dates that belong to them (not to a meeting). */
     List<DateFinder.Found> find(String text, Sentences.Span span, List<Token> tokens) {
         List<DateFinder.Found> used = new ArrayList<>();
+        if (!DateFinder.hasDigit(text, span.start(), span.end())) return used; // every number needs a digit
         String sentence = text.substring(span.start(), span.end());
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -105,23 +106,24 @@ final class ExplorerApi extends HttpServlet {
     }
 
     @Override
-    protected void doPut(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        refuse(req, resp);
-    }
-
-    @Override
-    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        refuse(req, resp);
-    }
-
-    private void refuse(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        String method = req.getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("POST")) {
+            super.service(req, resp);
+            return;
+        }
+        // Nothing else is offered (no PUT, DELETE, TRACE ...); OPTIONS says what is.
         String path = pathOf(req);
-        if (path.equals(QUERIES) || path.equals(SEARCH))
-            notAllowed(resp, "GET");
-        else if (namedQuery(path).isPresent())
-            notAllowed(resp, "POST");
-        else
+        String allow = path.equals(QUERIES) || path.equals(SEARCH) ? "GET, HEAD"
+                : namedQuery(path).isPresent() ? "POST" : null;
+        if (allow == null) {
             error(resp, HttpServletResponse.SC_NOT_FOUND, "no such resource: /api" + path);
+        } else if (method.equals("OPTIONS")) {
+            resp.setHeader("Allow", allow + ", OPTIONS");
+            resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        } else {
+            notAllowed(resp, allow);
+        }
     }
 
     private Optional<NamedQuery> namedQuery(String path) {

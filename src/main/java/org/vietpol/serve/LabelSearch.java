@@ -73,6 +73,7 @@ final class LabelSearch {
 
     private final DatasetGraph dataset;
 
+    /** @param dataset the dataset as served: its default graph is the union of the article graphs */
     LabelSearch(DatasetGraph dataset) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
     }

@@ -31,16 +31,58 @@ public final class VietText {
      * moved to the end of the syllable (so "Hoà" and "Hòa" share the key "hoa2").
      */
     public static String key(String s) {
-        // the same few thousand syllables come back all the time: remember their keys
-        String cached = KEYS.get(s);
-        if (cached != null) return cached;
-        String k = computeKey(s);
-        if (KEYS.size() < KEY_CACHE_LIMIT) KEYS.put(s, k);
-        return k;
+        String fast = wordKey(s);
+        return fast != null ? fast : computeKey(s);
     }
 
-    private static final int KEY_CACHE_LIMIT = 500_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    /*
+     * The key of one word is computed a character at a time from two tables built once: each precomposed letter's
+     * lower-case form without its tone ("ầ" to "â") and its tone digit. Tokens are keyed this way millions of
+     * times per build; Normalizer is only used to build the tables and for text the tables do not cover.
+     */
+    private static final int TABLE = 0x1F00;
+    private static final char[] BASE = new char[TABLE];
+    private static final byte[] TONE = new byte[TABLE];
+
+    static {
+        for (int c = 0; c < TABLE; c++) {
+            if (!Character.isLetterOrDigit(c)) continue;
+            String d = Normalizer.normalize(String.valueOf((char) c).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+            StringBuilder b = new StringBuilder();
+            char tone = 0;
+            for (int i = 0; i < d.length(); i++) {
+                char t = toneDigit(d.charAt(i));
+                if (t != 0) tone = t;
+                else b.append(d.charAt(i));
+            }
+            String base = Normalizer.normalize(b.toString(), Normalizer.Form.NFC);
+            if (base.length() == 1) {
+                BASE[c] = base.charAt(0);
+                TONE[c] = (byte) tone;
+            }
+        }
+    }
+
+    /** The key of a single word (letters, digits, inner apostrophes), or null when the tables cannot give it. */
+    private static String wordKey(String s) {
+        int n = s.length();
+        if (n == 0) return null;
+        char[] out = new char[n + 1];
+        int len = 0;
+        byte tone = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '’') {
+                out[len++] = c;
+                continue;
+            }
+            if (c >= TABLE || BASE[c] == 0) return null;
+            out[len++] = BASE[c];
+            if (TONE[c] != 0) tone = TONE[c];
+        }
+        if (tone != 0) out[len++] = (char) tone;
+        return new String(out, 0, len);
+    }
 
     private static String computeKey(String s) {
         String lower = clean(s).toLowerCase(Locale.ROOT).replace('‐', '-').replace('–', '-').replace('—', '-');

@@ -16,7 +16,7 @@ const rank = (list, x) => (list.includes(x) ? list.indexOf(x) : 99);
 /** Leadership rows of a place: plain members left out except those of the Standing Committee. */
 export async function leadership(place) {
   const u = iri(place);
-  const rows = await select(`SELECT ?org ?orgLabel ?kind ?role ?roleLabel ?person ?name (MAX(?d) AS ?last) WHERE {
+  const rows = await select(`SELECT ?org ?orgLabel ?kind ?role ?roleLabel ?person ?name (MAX(COALESCE(STR(?d), "")) AS ?last) WHERE {
   ?org vp:jurisdiction ${u} ; skos:prefLabel ?orgLabel ; a ?kind .
   ${VI('?orgLabel')} FILTER(STRSTARTS(STR(?kind), STR(vp:)))
   ?m org:organization ?org ; org:role ?role ; org:member ?person .

@@ -28,7 +28,7 @@ RELATION_LABELS.cites = 'nhắc đến';
 export async function neighbourhood(value) {
   const f = iri(value);
   const parts = [`
-  { SELECT ?s ?t ?role (GROUP_CONCAT(DISTINCT STR(?d); separator=" ") AS ?dates) WHERE {
+  { SELECT ?s ?t ?role (GROUP_CONCAT(DISTINCT COALESCE(STR(?d), ""); separator=" ") AS ?dates) WHERE {
       { ?m org:member ${f} ; org:organization ?t ; org:role ?role . BIND(${f} AS ?s) }
       UNION { ?m org:organization ${f} ; org:member ?s ; org:role ?role . BIND(${f} AS ?t) }
       OPTIONAL { ?m prov:wasDerivedFrom/dcterms:issued ?d }
@@ -60,7 +60,7 @@ export async function placeNetwork(place) {
   const leader = `?o vp:jurisdiction ${u} ; a ?kind . ?m0 org:organization ?o ; org:member ?s ; org:role ?r0 .
         FILTER(?r0 NOT IN (vp:Member, vp:AlternateMember, vp:Other) || ?kind = vp:StandingCommittee)`;
   return edges(`{
-    { SELECT ?s ?t ?role (GROUP_CONCAT(DISTINCT STR(?d); separator=" ") AS ?dates) WHERE {
+    { SELECT ?s ?t ?role (GROUP_CONCAT(DISTINCT COALESCE(STR(?d), ""); separator=" ") AS ?dates) WHERE {
         ?t vp:jurisdiction ${u} ; a ?kind . ?m org:organization ?t ; org:member ?s ; org:role ?role .
         FILTER(?role NOT IN (vp:Member, vp:AlternateMember, vp:Other) || ?kind = vp:StandingCommittee)
         OPTIONAL { ?m prov:wasDerivedFrom/dcterms:issued ?d }
@@ -68,7 +68,7 @@ export async function placeNetwork(place) {
     BIND("member" AS ?rel)
     ${ROLE_LABEL}
   } UNION {
-    { SELECT ?s ?t ?role (GROUP_CONCAT(DISTINCT STR(?d); separator=" ") AS ?dates) WHERE {
+    { SELECT ?s ?t ?role (GROUP_CONCAT(DISTINCT COALESCE(STR(?d), ""); separator=" ") AS ?dates) WHERE {
         { SELECT DISTINCT ?s WHERE { ${leader} } LIMIT 100 }
         ?m org:member ?s ; org:organization ?t ; org:role ?role .
         FILTER NOT EXISTS { ?t vp:jurisdiction ${u} }

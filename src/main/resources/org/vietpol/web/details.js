@@ -49,7 +49,7 @@ export class Details {
     const head = h('header', {class: 'details-head'},
       h('span', {class: `badge ${group}`}, GROUPS[group] ? GROUPS[group].name : group),
       node.kind && group !== 'person' ? h('span', {class: 'kind'}, this.kindName(node.kind)) : null,
-      h('h2', {id: 'details-title'}, node.label || localName(value)),
+      h('h2', {id: 'details-title'}, node.fullLabel || node.label || localName(value)),
       h('p', {class: 'iri'}, value));
     const tools = h('p', {class: 'tools'});
     if (group !== 'place') {
@@ -183,13 +183,16 @@ export class Details {
   }
 
   async members(x) {
-    const rows = await select(`SELECT ?person ?name ?role ?roleLabel (MIN(?d) AS ?first) (MAX(?d) AS ?last)
+    const rows = await select(`SELECT ?person ?name ?role ?roleLabel (MIN(COALESCE(STR(?d), "9999")) AS ?first)
+    (MAX(COALESCE(STR(?d), "")) AS ?last)
     (COUNT(DISTINCT ?a) AS ?articles) WHERE {
   ?m org:organization ${x} ; org:member ?person ; org:role ?role .
   ?person foaf:name ?name .
   OPTIONAL { ?role skos:prefLabel ?roleLabel . ${VI('?roleLabel')} }
   OPTIONAL { ?m prov:wasDerivedFrom ?a . OPTIONAL { ?a dcterms:issued ?d } }
 } GROUP BY ?person ?name ?role ?roleLabel ORDER BY ?first ?name LIMIT 200`);
+    // An article without a date must not hide the dates of the others (an unbound value makes MIN fail).
+    for (const r of rows) if (r.first === '9999') r.first = '';
     if (!rows.length) return this.section('Thành viên', h('p', {class: 'muted'}, 'Chưa có ai.'));
     const table = h('table', {class: 'compact'}, h('thead', {}, h('tr', {}, h('th', {}, 'Chức vụ'), h('th', {}, 'Người'),
       h('th', {}, 'Thời gian'))), h('tbody', {}, rows.map((r) => h('tr', {},

@@ -21,7 +21,9 @@ const STYLE = [
     'label': 'data(label)', 'font-size': 13, 'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
     'color': '#1d1f23', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 150,
     'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
-    'width': 26, 'height': 26, 'border-width': 2, 'border-color': '#ffffff'}},
+    'width': 26, 'height': 26, 'border-width': 2, 'border-color': '#ffffff',
+    // Labels too small to read are not drawn: a dense view stays legible, and zooming in reveals them.
+    'min-zoomed-font-size': 7}},
   ...Object.entries(GROUPS).map(([group, g]) => ({selector: `node[group = "${group}"]`,
     style: {'background-color': g.color, 'shape': g.shape}})),
   {selector: 'node[group = "organization"]', style: {'width': 36, 'height': 26, 'font-weight': 600}},
@@ -32,7 +34,7 @@ const STYLE = [
     'label': 'data(label)', 'font-size': 11, 'color': '#374151', 'text-rotation': 'none',
     'text-background-color': '#fbfbfa', 'text-background-opacity': 0.9, 'text-background-padding': 1,
     'width': 2, 'line-color': '#9aa3b2', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
-    'target-arrow-color': '#9aa3b2', 'arrow-scale': 0.8}},
+    'target-arrow-color': '#9aa3b2', 'arrow-scale': 0.8, 'min-zoomed-font-size': 7}},
   {selector: 'edge[rel = "member"]', style: {'line-color': '#c7514a', 'target-arrow-color': '#c7514a',
     'color': '#8c2a23', 'font-weight': 600}},
   {selector: 'edge[rel = "part"]', style: {'line-style': 'dashed'}},
@@ -111,7 +113,9 @@ export class Network {
       for (const id of taken) {
         const i = info[id];
         if (!i) continue;
-        cy.add({group: 'nodes', data: {id, ...i, label: i.label},
+        // Long labels (article titles) are cut on the canvas; the details panel shows them whole.
+        const label = i.label.length > 60 ? i.label.slice(0, 57) + '…' : i.label;
+        cy.add({group: 'nodes', data: {id, ...i, label, fullLabel: i.label},
           position: {x: centre.x + (Math.random() - 0.5) * 80, y: centre.y + (Math.random() - 0.5) * 80}});
       }
       for (const r of rows) {

@@ -7,6 +7,7 @@ import java.util.List;
 final class CollectingSink implements ArticleSink {
     final List<Article> articles = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();
+    final List<InputProblem> notes = new ArrayList<>();
 
     @Override
     public void article(Article article) {
@@ -16,6 +17,11 @@ final class CollectingSink implements ArticleSink {
     @Override
     public void problem(InputProblem problem) {
         problems.add(problem);
+    }
+
+    @Override
+    public void note(InputProblem note) {
+        notes.add(note);
     }
 
     Article only() {

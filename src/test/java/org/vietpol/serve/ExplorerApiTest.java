@@ -122,6 +122,11 @@ class ExplorerApiTest {
         assertEquals(405, getNamed.statusCode());
         assertEquals("POST", getNamed.headers().firstValue("Allow").orElse(""));
         assertEquals(405, post("api/queries", "").statusCode());
+        for (String method : List.of("PUT", "DELETE", "TRACE", "PATCH")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/queries/persons-named"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, r.statusCode(), method);
+        }
         assertEquals(405, post("api/search", "q=x").statusCode());
     }
 

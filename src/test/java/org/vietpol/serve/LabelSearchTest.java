@@ -51,7 +51,7 @@ class LabelSearchTest {
             dsg.add(g, TestGraphs.iri(TestGraphs.VP + "Secretary"), TestGraphs.iri(TestGraphs.SKOS + "prefLabel"),
                     NodeFactory.createLiteralLang("Phan Thiên Định", "vi"));
         });
-        LabelSearch search = new LabelSearch(dsg);
+        LabelSearch search = new LabelSearch(SparqlServer.unionDefaultGraph(dsg));
         LabelSearch.Result r = search.search("phan thien dinh");
         assertTrue(r.complete());
         assertEquals(1, r.hits().size(), r.toString());
@@ -75,7 +75,7 @@ class LabelSearchTest {
             Node exact = TestGraphs.iri(TestGraphs.ID + "person/an");
             dsg.add(a, exact, TestGraphs.iri(TestGraphs.FOAF + "name"), NodeFactory.createLiteralLang("Ân", "vi"));
         });
-        List<LabelSearch.Hit> hits = new LabelSearch(dsg).search("an").hits();
+        List<LabelSearch.Hit> hits = new LabelSearch(SparqlServer.unionDefaultGraph(dsg)).search("an").hits();
         assertEquals(LabelSearch.MAX_HITS, hits.size());
         assertEquals("Ân", hits.get(0).label());
         assertEquals(2, hits.get(1).rank());

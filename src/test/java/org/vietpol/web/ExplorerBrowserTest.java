@@ -126,6 +126,12 @@ class ExplorerBrowserTest {
                 .stream().anyMatch(tr -> tr.getText().contains(DINH) && tr.getText().contains("Bí thư")));
         String shown = driver.findElement(By.id("sparql")).getAttribute("value");
         assertTrue(shown.contains("\"Huế\""), "the bound query is shown: " + shown);
+        // Edited by hand, it goes straight to the endpoint.
+        js("document.getElementById('sparql').value = arguments[0];",
+                "SELECT (COUNT(*) AS ?persons) WHERE { ?p a <https://w3id.org/vietpol/ontology#Person> }");
+        driver.findElement(By.id("run-sparql")).click();
+        waitFor("the edited query's answer", () -> driver.findElements(By.cssSelector("#query-results table.results th"))
+                .stream().anyMatch(th -> th.getText().equals("persons")));
 
         // The Huế leadership network, for the record.
         driver.findElement(By.cssSelector("[role=tab][data-tab=network]")).click();

@@ -1,0 +1,301 @@
+package org.vietpol.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.vietpol.article.Article;
+import org.vietpol.article.ArticleSink;
+import org.vietpol.article.ArticleSources;
+import org.vietpol.article.InputProblem;
+import org.vietpol.build.Build;
+import org.vietpol.build.BuildReport;
+import org.vietpol.eval.Gold;
+import org.vietpol.eval.Scorer;
+import org.vietpol.extract.Extractor;
+import org.vietpol.graph.GraphMapper;
+import org.vietpol.query.NamedQueries;
+import org.vietpol.query.NamedQuery;
+import org.vietpol.query.Param;
+import org.vietpol.query.QueryBinder;
+import org.vietpol.serve.SparqlServer;
+import org.vietpol.store.Dump;
+import org.vietpol.store.GraphStore;
+
+/**
+ * Measures the whole tool on a generated corpus: extraction throughput (one thread, all cores), the end-to-end
+ * build into a fresh TDB2 store against Jena's own bulk loader loading the same quads (the floor), peak heap,
+ * store size, every named query over HTTP, and the F1 on the generated gold. Prints each figure as it goes.
+ */
+public final class Bench {
+    /** The figures of one run. */
+    public record Result(int articles, double extractPerSecOne, double extractPerSecAll, double mbPerSecAll,
+                         double buildSeconds, double loaderSeconds, long quads, long heapMb, long storeMb,
+                         Map<String, double[]> queryMillis, double queryP50, double queryP95,
+                         Map<String, Scorer.Score> scores) {
+        public double ratio() {
+            return buildSeconds / loaderSeconds;
+        }
+
+        public String lastLine() {
+            return String.format(java.util.Locale.ROOT,
+                    "bench: articles=%d extract_per_s=%.0f build_s=%.1f loader_s=%.1f ratio=%.2f query_p50_ms=%.1f"
+                            + " query_p95_ms=%.1f heap_mb=%d f1_officials=%.3f",
+                    articles, extractPerSecAll, buildSeconds, loaderSeconds, ratio(), queryP50, queryP95, heapMb,
+                    scores.get("officials").f1());
+        }
+    }
+
+    private static final int EXTRACT_SAMPLE = 3000;
+    private static final int QUERY_RUNS = 20;
+
+    private final Consumer<String> out;
+
+    public Bench(Consumer<String> out) {
+        this.out = out;
+    }
+
+    /** Runs on a corpus folder holding {@code articles/} and {@code gold/}; {@code work} gets the stores. */
+    public Result run(Path corpus, int articles, Path work) throws Exception {
+        Path articleDir = corpus.resolve("articles");
+        Extractor extractor = Extractor.create().build();
+        GraphMapper mapper = new GraphMapper(extractor.lexicon(), extractor.gazetteer());
+
+        List<Article> sample = readSample(articleDir, EXTRACT_SAMPLE);
+        long sampleBytes = sample.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        for (Article a : sample) mapper.map(extractor.extract(a)); // warm-up
+        double one = throughput(sample, extractor, mapper, 1);
+        int cores = Runtime.getRuntime().availableProcessors();
+        double all = throughput(sample, extractor, mapper, cores);
+        double mbAll = all * sampleBytes / sample.size() / 1e6;
+        out.accept(String.format("extraction: %.0f articles/s on 1 thread, %.0f articles/s (%.1f MB/s) on %d cores",
+                one, all, mbAll, cores));
+
+        Path storeDir = work.resolve("store");
+        resetPeaks();
+        long t0 = System.nanoTime();
+        BuildReport report;
+        try (GraphStore gs = GraphStore.open(storeDir)) {
+            report = Build.create().extractor(extractor).build().run(List.of(articleDir), gs);
+        }
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        long heapMb = peakHeapMb();
+        out.accept(String.format("build: %d articles, %d quads in %.1f s (%d skipped), peak heap %d MB",
+                report.articlesLoaded(), report.quads(), buildSeconds, report.skipped().size(), heapMb));
+
+        Path nq = work.resolve("all.nq");
+        try (GraphStore gs = GraphStore.open(storeDir)) {
+            Dump.write(gs.dataset(), nq);
+        }
+        Path floorDir = work.resolve("loader-store");
+        long t1 = System.nanoTime();
+        DatasetGraph floor = DatabaseMgr.connectDatasetGraph(floorDir.toString());
+        DataLoader loader = LoaderFactory.phasedLoader(floor, (fmt, args) -> {});
+        loader.startBulk();
+        loader.load(nq.toString());
+        loader.finishBulk();
+        double loaderSeconds = (System.nanoTime() - t1) / 1e9;
+        org.apache.jena.tdb2.sys.TDBInternal.expel(floor);
+        out.accept(String.format("Jena phased bulk loader, same quads, fresh store: %.1f s; build / loader = %.2f",
+                loaderSeconds, buildSeconds / loaderSeconds));
+        long storeMb = size(storeDir) / (1024 * 1024);
+        out.accept("store size: " + storeMb + " MB");
+
+        Map<String, double[]> queryMillis;
+        Map<String, Scorer.Score> scores;
+        try (GraphStore gs = GraphStore.open(storeDir)) {
+            queryMillis = queries(gs);
+            scores = Scorer.score(gs.dataset(), Gold.readDirectory(corpus.resolve("gold")));
+        }
+        double p50 = queryMillis.values().stream().mapToDouble(v -> v[0]).max().orElse(0);
+        double p95 = queryMillis.values().stream().mapToDouble(v -> v[1]).max().orElse(0);
+        scores.values().forEach(s -> out.accept(String.format("F1 %-10s %.3f (P %.3f, R %.3f)", s.category(), s.f1(),
+                s.precision(), s.recall())));
+        return new Result(articles, one, all, mbAll, buildSeconds, loaderSeconds, report.quads(), heapMb, storeMb,
+                queryMillis, p50, p95, scores);
+    }
+
+    private static List<Article> readSample(Path dir, int max) {
+        List<Article> out = new ArrayList<>();
+        ArticleSources.read(List.of(dir), new ArticleSink() {
+            @Override
+            public void article(Article a) {
+                if (out.size() < max) out.add(a);
+            }
+
+            @Override
+            public void problem(InputProblem p) {}
+        });
+        return out;
+    }
+
+    /** Articles per second through extraction and mapping, over the sample, on {@code threads} threads. */
+    private static double throughput(List<Article> sample, Extractor x, GraphMapper m, int threads) throws Exception {
+        int rounds = Math.max(1, 6000 / sample.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            int total = sample.size() * rounds;
+            long t0 = System.nanoTime();
+            List<Future<?>> fs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                fs.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < total; ) m.map(x.extract(sample.get(i % sample.size())));
+                }));
+            }
+            for (Future<?> f : fs) f.get();
+            return total / ((System.nanoTime() - t0) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Median and 95th percentile (ms) of each named query run over HTTP against the real server. */
+    private Map<String, double[]> queries(GraphStore gs) throws Exception {
+        List<NamedQuery> named = NamedQueries.defaults().all().stream().filter(q -> !q.needsInternet()).toList();
+        SparqlServer server = SparqlServer.create().dataset(gs.dataset()).port(0).queries(named).build().start();
+        Map<String, double[]> res = new LinkedHashMap<>();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String place = anyPlace(gs);
+            for (NamedQuery q : named) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (Param p : q.params()) {
+                    if (p.optional()) continue;
+                    values.put(p.name(), switch (p.type()) {
+                        case STRING -> place;
+                        case INTEGER -> "2024";
+                        case DATE -> "2024-01-01";
+                        case IRI -> "https://w3id.org/vietpol/id/unit/ha-noi";
+                    });
+                }
+                Query bound = QueryBinder.bind(q, values);
+                String body = "query=" + URLEncoder.encode(bound.serialize(), StandardCharsets.UTF_8);
+                List<Double> ms = new ArrayList<>();
+                for (int i = 0; i < QUERY_RUNS + 2; i++) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept", "application/sparql-results+json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200) throw new IOException("query " + q.name() + " failed: HTTP " + r.statusCode());
+                    if (i >= 2) ms.add((System.nanoTime() - t0) / 1e6); // two warm-up runs
+                }
+                Collections.sort(ms);
+                double[] pq = {percentile(ms, 50), percentile(ms, 95)};
+                res.put(q.name(), pq);
+                out.accept(String.format("query %-38s median %7.1f ms  p95 %7.1f ms", q.name(), pq[0], pq[1]));
+            }
+        } finally {
+            server.stop();
+        }
+        return res;
+    }
+
+    private static String anyPlace(GraphStore gs) {
+        String q = "PREFIX vp: <https://w3id.org/vietpol/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?l { ?o vp:jurisdiction ?u . ?u skos:prefLabel ?l FILTER(LANG(?l)='vi') } LIMIT 1";
+        return org.apache.jena.system.Txn.calculateRead(gs.dataset(), () -> {
+            try (var qe = org.apache.jena.query.QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(gs.dataset()))) {
+                var rs = qe.execSelect();
+                return rs.hasNext() ? rs.next().getLiteral("l").getString() : "Hà Nội";
+            }
+        });
+    }
+
+    static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) return 0;
+        int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        }
+        return sum / (1024 * 1024);
+    }
+
+    static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** Appends a run to BENCHMARKS.md (creating it with its explanation when missing). */
+    public static void record(Path file, String command, Result r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        if (!Files.exists(file)) {
+            sb.append("# Benchmarks\n\n")
+              .append("Measured with `./vietpol bench`, which generates a corpus (`vietpol generate`), measures extraction\n")
+              .append("throughput on one thread and on all cores, builds the corpus into a fresh TDB2 store, loads the same quads\n")
+              .append("with Jena's own phased bulk loader into another fresh store (the floor the build is compared with), runs\n")
+              .append("every named query over HTTP against the real server (median and 95th percentile of 20 runs after 2\n")
+              .append("warm-up runs), and scores the build against the generated gold. Newest run last.\n");
+        }
+        sb.append("\n## ").append(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0)).append("\n\n");
+        sb.append("- command: `").append(command).append("`\n");
+        sb.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+          .append(osMemory()).append(", ").append(System.getProperty("os.name")).append(' ')
+          .append(System.getProperty("os.arch")).append(", Java ").append(System.getProperty("java.version"))
+          .append(", max heap ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB\n\n");
+        sb.append("| figure | value |\n| --- | --- |\n");
+        sb.append(String.format(java.util.Locale.ROOT, "| articles | %d |%n", r.articles()));
+        sb.append(String.format(java.util.Locale.ROOT, "| extraction, 1 thread | %.0f articles/s |%n", r.extractPerSecOne()));
+        sb.append(String.format(java.util.Locale.ROOT, "| extraction, all cores | %.0f articles/s, %.1f MB/s |%n", r.extractPerSecAll(), r.mbPerSecAll()));
+        sb.append(String.format(java.util.Locale.ROOT, "| build (end to end, fresh store) | %.1f s, %d quads |%n", r.buildSeconds(), r.quads()));
+        sb.append(String.format(java.util.Locale.ROOT, "| Jena phased loader, same quads | %.1f s |%n", r.loaderSeconds()));
+        sb.append(String.format(java.util.Locale.ROOT, "| ratio build / loader | %.2f |%n", r.ratio()));
+        sb.append(String.format(java.util.Locale.ROOT, "| peak heap during build | %d MB |%n", r.heapMb()));
+        sb.append(String.format(java.util.Locale.ROOT, "| store size | %d MB |%n", r.storeMb()));
+        sb.append(String.format(java.util.Locale.ROOT, "| worst query median / p95 | %.1f ms / %.1f ms |%n", r.queryP50(), r.queryP95()));
+        for (Scorer.Score s : r.scores().values()) {
+            sb.append(String.format(java.util.Locale.ROOT, "| F1 %s (generated gold) | %.3f |%n", s.category(), s.f1()));
+        }
+        sb.append("\n| query | median ms | p95 ms |\n| --- | --- | --- |\n");
+        r.queryMillis().forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, "| %s | %.1f | %.1f |%n", k, v[0], v[1])));
+        sb.append("\n`").append(r.lastLine()).append("`\n");
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static String osMemory() {
+        try {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            return (os.getTotalMemorySize() / (1024L * 1024 * 1024)) + " GiB memory";
+        } catch (RuntimeException | LinkageError e) {
+            return "memory unknown";
+        }
+    }
+
+}
