@@ -170,7 +170,7 @@ final class InputBytes {
                 continue;
             }
             int n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-            boolean ok = n > 0 && i + n < b.length + 0 + (i + n <= b.length - 1 ? 1 : 0);
+            boolean ok = n > 0;
             if (ok) {
                 for (int k = 1; k <= n; k++) {
                     if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {

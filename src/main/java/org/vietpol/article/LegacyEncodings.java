@@ -31,7 +31,7 @@ final class LegacyEncodings {
     /** ... and this far ahead of the next reading. */
     static final double MARGIN = 0.2;
     /** Below this share no reading looks Vietnamese: the file is simply not UTF-8. */
-    static final double LOOKS = 0.45;
+    static final double LOOKS = 0.5;
     /** Fewer words than this decide nothing. */
     static final int MIN_WORDS = 3;
     /** How much of a file is scored; decoding covers it all. */

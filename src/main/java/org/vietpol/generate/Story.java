@@ -36,8 +36,10 @@ final class Story {
     private final Set<Person> chosen = new HashSet<>();
     private final Map<String, String> memo = new HashMap<>();
     private final Map<String, BitSet> used = new HashMap<>();
-    private final String dash, termSep;
+    final String dash;
+    private final String termSep;
     final boolean upperDay;
+    final int hour, minute;
     private final Titles titles;
 
     Story(Templates t, Population pop, Names names, SplittableRandom r, Unit focus, Unit province, LocalDate pub) {
@@ -60,6 +62,8 @@ final class Story {
         dash = r.nextBoolean() ? " - " : " – ";
         termSep = new String[] {"-", " - ", " – "}[r.nextInt(3)];
         upperDay = r.nextBoolean();
+        hour = 6 + r.nextInt(16);
+        minute = r.nextInt(60);
         titles = new Titles(this, facts);
     }
 
@@ -115,6 +119,7 @@ final class Story {
             case "rep": return reporter();
             case "REP": return reporter().toUpperCase(java.util.Locale.ROOT);
             case "photo": return "(Ảnh: " + reporter() + ")";
+            case "d", "m", "y", "dd", "mm", "WD", "wd", "HH", "MI": return Dates.fill("{" + k + "}", pub, hour, minute, upperDay);
             case "tx", "xt", "xd", "name", "ref", "Ref", "title", "post", "other", "was": return titles.person(k, pick(a));
             case "list", "dlist", "lines": return titles.list(k, a);
             default: return place(s);

@@ -23,7 +23,7 @@ RELATION_LABELS.cites = 'nhắc đến';
 
 /**
  * The edges around one resource: its positions (or its members), meetings, documents and parent or child bodies;
- * for a document also the articles citing it. Rows: {s, t, rel, role, roleLabel, dates}.
+ * for a document also the articles citing it. Rows: {s, t, rel, role, label, dates}.
  */
 export async function neighbourhood(value) {
   const f = iri(value);
