@@ -56,7 +56,9 @@ public final class HtmlArticleReader implements ArticleReader {
         if (InputBytes.utf16Bom(bytes) != null || InputBytes.hasUtf8Bom(bytes) || declaresCharset(bytes)) {
             doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         } else {
-            InputBytes.Decoded d = InputBytes.isUtf8(bytes) ? null : undeclared(bytes);
+            // UTF-16 first: its ASCII is valid UTF-8, NULs and all
+            boolean utf8 = InputBytes.utf16(bytes) == null && InputBytes.isUtf8(bytes);
+            InputBytes.Decoded d = utf8 ? null : undeclared(bytes);
             if (d != null && !d.ok()) {
                 sink.problem(new InputProblem(source, d.line(), d.problem()));
                 return;
@@ -81,6 +83,7 @@ public final class HtmlArticleReader implements ArticleReader {
      */
     private static InputBytes.Decoded undeclared(byte[] bytes) {
         if (InputBytes.utf16(bytes) != null) return InputBytes.decode(bytes);
+        if (InputBytes.mostlyUtf8(bytes)) return null;
         byte[] text = Jsoup.parse(new String(bytes, StandardCharsets.ISO_8859_1)).text()
                 .getBytes(StandardCharsets.ISO_8859_1);
         LegacyEncodings.Guess g = LegacyEncodings.guess(text, bytes);

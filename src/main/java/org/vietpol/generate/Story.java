@@ -104,6 +104,10 @@ final class Story {
             case "s": return section(a);
             case "n": return Integer.toString(between(a));
             case "r": return Dates.roman(between(a));
+            case "k": return memo.computeIfAbsent("k:" + a.substring(0, a.indexOf(':')), x -> Integer.toString(between(a.substring(a.indexOf(':') + 1))));
+            case "kr": return memo.computeIfAbsent("kr:" + a.substring(0, a.indexOf(':')), x -> Dates.roman(between(a.substring(a.indexOf(':') + 1))));
+            case "month": return Integer.toString(pub.getMonthValue());
+            case "fresh": return memo.computeIfAbsent("fresh:" + a, x -> fresh());
             case "khoa": return memo.computeIfAbsent("khoa", x -> Dates.roman(15 + r.nextInt(7)));
             case "hkhoa": return memo.computeIfAbsent("hkhoa", x -> Dates.roman(14 + r.nextInt(5)));
             case "term": return pub.isBefore(LocalDate.of(2020, 6, 1)) ? "2015" + termSep + "2020" : "2020" + termSep + "2025";
@@ -120,7 +124,7 @@ final class Story {
             case "REP": return reporter().toUpperCase(java.util.Locale.ROOT);
             case "photo": return "(Ảnh: " + reporter() + ")";
             case "d", "m", "y", "dd", "mm", "WD", "wd", "HH", "MI": return Dates.fill("{" + k + "}", pub, hour, minute, upperDay);
-            case "tx", "xt", "xd", "name", "ref", "Ref", "title", "post", "other", "was": return titles.person(k, pick(a));
+            case "tx", "xt", "xd", "name", "ref", "Ref", "hon", "Hon", "title", "post", "other", "was", "join": return titles.person(k, pick(a));
             case "list", "dlist", "lines": return titles.list(k, a);
             default: return place(s);
         }
@@ -135,6 +139,12 @@ final class Story {
     private String reporter() {
         List<String> l = names.list("reporter");
         return l.get(r.nextInt(l.size()));
+    }
+
+    /** Someone outside the population, named without a post he holds: "ông Lê Văn Tám". */
+    private String fresh() {
+        Names.Drawn d = names.draw(r, province.id());
+        return (d.female() ? "bà " : "ông ") + d.full();
     }
 
     /** A meeting's date phrase: vague when the article does not date its main meeting. */

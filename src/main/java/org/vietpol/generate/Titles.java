@@ -32,6 +32,9 @@ final class Titles {
             case "name" -> x.name();
             case "ref" -> honorific(x) + x.ref();
             case "Ref" -> capital(honorific(x)) + x.ref();
+            case "hon" -> x.female() ? "bà" : "ông";
+            case "Hon" -> x.female() ? "Bà" : "Ông";
+            case "join" -> join(p);
             case "title" -> title(p.primary(), placed(p.primary(), true));
             case "post" -> titles(x, List.of(p.primary()));
             case "other" -> other(p);
@@ -103,13 +106,23 @@ final class Titles {
         return q.unit() != null && (!s.home(q.unit()) || (last && r.nextInt(100) < 35));
     }
 
+    /** Joining the committees of the unit of the primary post: members of both. */
+    private String join(Story.Pick p) {
+        Unit u = p.primary().unit();
+        String name = p.person().name();
+        facts.official(name, "Member", "PartyCommittee", u.name());
+        facts.official(name, "Member", "StandingCommittee", u.name());
+        return "tham gia Ban Chấp hành, Ban Thường vụ " + Places.uy(u) + (s.home(u) ? "" : " " + Places.name(u, r));
+    }
+
     /** A former post of the same unit the person does not hold: "nguyên Giám đốc Sở Tài chính". */
     private String was(Story.Pick p) {
         Post pr = p.primary();
         String level = pr.unit() == null ? "central" : pr.unit().level();
         List<Templates.Office> cands = new ArrayList<>();
         for (Templates.Office o : s.t.offices.values()) {
-            if (o.level().equals(level) && !o.role().equals("Member") && p.person().post(o.key(), pr.unit()) == null) cands.add(o);
+            boolean fits = o.level().equals(level) || (pr.unit() != null && o.level().equals("local"));
+            if (fits && !o.role().equals("Member") && p.person().post(o.key(), pr.unit()) == null) cands.add(o);
         }
         Templates.Office o = cands.get(r.nextInt(cands.size()));
         String detail = null;

@@ -112,6 +112,9 @@ final class BadInputCorpus {
         add("utf16be-bom.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, SMALL.getBytes(StandardCharsets.UTF_16BE)),
                 Expect.read("utf16be-bom", isSmall));
         add("utf16le-no-bom.txt", SMALL.getBytes(StandardCharsets.UTF_16LE), Expect.read("utf16le-no-bom", isSmall));
+        add("utf16le-page.html", ("<html><head><title>Hội nghị Thành ủy Huế</title></head><body><article><p>Đồng chí "
+                + "Phan Thiên Định chủ trì hội nghị.</p></article></body></html>").getBytes(StandardCharsets.UTF_16LE),
+                Expect.read("utf16le-page", isSmall));
 
         // legacy Vietnamese encodings
         add("windows-1258.txt", fixture("windows-1258.txt"), Expect.read("windows-1258", isLegacy));

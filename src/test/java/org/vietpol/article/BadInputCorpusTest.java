@@ -81,7 +81,7 @@ class BadInputCorpusTest {
     void aGuessedEncodingIsNotedNotSkipped() {
         for (String[] c : new String[][] {{"tcvn3.txt", "TCVN3"}, {"vni.txt", "VNI"},
                 {"windows-1258.txt", "Windows-1258"}, {"tcvn3-page.html", "TCVN3"},
-                {"utf16le-no-bom.txt", "UTF-16LE"}}) {
+                {"utf16le-no-bom.txt", "UTF-16LE"}, {"utf16le-page.html", "UTF-16LE"}}) {
             CollectingSink sink = new CollectingSink();
             ArticleSources.read(List.of(corpus.dir.resolve(c[0])), sink);
             assertEquals(1, sink.notes.size(), c[0]);
