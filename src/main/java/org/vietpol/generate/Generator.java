@@ -53,7 +53,12 @@ public final class Generator {
     /** Writes articles 000001 .. n (every tenth as a saved HTML page). */
     public void generate(int n, ArticleWriter out) throws IOException {
         SplittableRandom master = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
-        for (int i = 1; i <= n; i++) out.write(article(master.split(), String.format("%06d", i), i % 10 == 0));
+        for (int i = 1; i <= n; i++) out.write(article(master.split(), id(i), i % 10 == 0));
+    }
+
+    private static String id(int i) {
+        String s = Integer.toString(i);
+        return s.length() >= 6 ? s : "000000".substring(s.length()) + s;
     }
 
     private GeneratedArticle article(SplittableRandom r, String id, boolean html) {
@@ -158,7 +163,7 @@ public final class Generator {
             }
             sb.append("<p class=\"author\">").append(esc(byline)).append("</p>\n</div>\n<div class=\"related\"><h3>")
                     .append(esc(relatedHead)).append("</h3><ul>");
-            for (String r : related) sb.append("<li>").append(esc(r.replaceFirst("^(- |› |• )", ""))).append("</li>");
+            for (String r : related) sb.append("<li>").append(esc(r.startsWith("- ") || r.startsWith("› ") || r.startsWith("• ") ? r.substring(2) : r)).append("</li>");
             sb.append("</ul></div>\n<div class=\"share\">");
             for (String b : bottom) sb.append(esc(b));
             return sb.append("</div>\n</body>\n</html>\n").toString();

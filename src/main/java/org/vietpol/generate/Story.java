@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +32,7 @@ final class Story {
     private final boolean plannedDate;
     final Facts facts = new Facts();
     private final Map<String, Pick> persons = new HashMap<>();
-    private final Set<Person> chosen = new HashSet<>();
+    private final Set<Person> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, String> memo = new HashMap<>();
     private final Map<String, BitSet> used = new HashMap<>();
     final String dash;

@@ -45,7 +45,7 @@ final class Templates {
                 case "scenario" -> t.scenarios.add(scenario(c));
                 default -> {
                     if (current == null) throw new IllegalStateException("templates.txt: line outside a section: " + line);
-                    current.add(line);
+                    current.add(line.replace("\\n", "\n"));
                 }
             }
         }

@@ -53,7 +53,7 @@ final class Titles {
                 spec = spec.substring(1);
             }
             Story.Pick p = s.pick(spec);
-            if (seen.contains(p.person())) continue;
+            if (seen.stream().anyMatch(q -> q == p.person())) continue;
             seen.add(p.person());
             String name = p.person().name(), c = chain(p, r.nextInt(10) < 7);
             parts.add(switch (kind) {
