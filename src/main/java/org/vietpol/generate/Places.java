@@ -7,8 +7,11 @@ import org.vietpol.extract.Unit;
 final class Places {
     private Places() {}
 
+    /** Centrally governed cities before 2025-07-01 (the gazetteer gives today's types). */
+    private static final java.util.Set<String> CITIES = java.util.Set.of("ha-noi", "hai-phong", "da-nang", "ho-chi-minh", "can-tho");
+
     static boolean isCity(Unit u) {
-        return "province".equals(u.level()) && u.type().startsWith("Thành phố");
+        return "province".equals(u.level()) && CITIES.contains(u.id());
     }
 
     /** The party committee's word: Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Thị ủy. */

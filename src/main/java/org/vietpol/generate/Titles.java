@@ -115,7 +115,7 @@ final class Titles {
         return "tham gia Ban Chấp hành, Ban Thường vụ " + Places.uy(u) + (s.home(u) ? "" : " " + Places.name(u, r));
     }
 
-    /** A former post of the same unit the person does not hold: "nguyên Giám đốc Sở Tài chính". */
+    /** A post of the same unit the person does not hold, for "nguyên ...", "từng giữ chức ...". */
     private String was(Story.Pick p) {
         Post pr = p.primary();
         String level = pr.unit() == null ? "central" : pr.unit().level();
@@ -131,7 +131,7 @@ final class Titles {
             detail = d.get(r.nextInt(d.size()));
         }
         Post fake = new Post(o.key(), o.role(), o.kind(), pr.unit(), detail);
-        return "nguyên " + title(fake, placed(fake, true));
+        return title(fake, placed(fake, true));
     }
 
     private String title(Post q, boolean place) {
@@ -192,7 +192,8 @@ final class Titles {
         StringBuilder sb = new StringBuilder(word).append(r.nextInt(10) < 7 ? " số " : " ").append(number);
         if (showDate) sb.append(r.nextBoolean() ? ", ngày " : " ngày ")
                 .append(Dates.fill(s.t.section("date.doc").get(r.nextInt(s.t.section("date.doc").size())), date, 0, 0, false));
-        if (!d.issuers().isEmpty() && r.nextInt(10) < 6) {
+        boolean bare = number.chars().allMatch(Character::isDigit); // "Nghị quyết 31" needs its issuer
+        if (!d.issuers().isEmpty() && (bare || r.nextInt(10) < 6)) {
             sb.append(" của ").append(render(d.issuers().get(r.nextInt(d.issuers().size())), u, null, false));
         }
         facts.document(d.type(), number, showDate ? date : null);
@@ -202,7 +203,8 @@ final class Titles {
 
     private String number(Templates.Doc d, LocalDate date, Unit u) {
         String n = Integer.toString(1 + r.nextInt(d.max()));
-        String p = d.number().replace("{n}", n).replace("{y}", Integer.toString(date.getYear()));
+        String p = d.number().replace("{n}", n).replace("{y}", Integer.toString(date.getYear()))
+                .replace("{QH}", date.isBefore(LocalDate.of(2021, 7, 20)) ? "QH14" : "QH15");
         return u == null ? p : p.replace("{TU}", Places.code(u));
     }
 }

@@ -1,23 +1,34 @@
 package org.vietpol.serve;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vietpol.query.NamedQuery;
 
 /**
- * Read-only SPARQL server for the knowledge graph: an embedded Fuseki exposing one dataset, {@code /vietpol},
- * whose default graph is the union of all named graphs (one per article), plus an index page and static assets.
+ * SPARQL server for the knowledge graph: an embedded Fuseki exposing one dataset, {@code /vietpol}, whose default
+ * graph is the union of all named graphs (one per article), plus an index page and static assets.
  *
  * <pre>
  *   SparqlServer server = SparqlServer.create().dataset(dsg).port(3030).queries(list).build().start();
@@ -27,7 +38,18 @@ import org.vietpol.query.NamedQuery;
  * Protocol, read only), {@code /} (the explorer page), {@code /queries.html} (the endpoint and its named queries,
  * without scripts), {@code /api/} (named queries and label search for the explorer, see {@link ExplorerApi}),
  * {@code /webjars/} (browser libraries), other paths from the classpath folder {@code org/vietpol/web/}.
- * Nothing accepts SPARQL Update or uploads.
+ * <p>
+ * Read only unless {@link Builder#allowUpdate} names a credentials file: then {@code /vietpol/update} (SPARQL Update)
+ * and {@code /vietpol/data} (Graph Store Protocol, read-write) are added, for those users only, with HTTP Basic
+ * authentication by Fuseki and Jetty. Basic sends passwords in clear: beyond this machine, put it behind HTTPS.
+ * Writes to the default graph go to the store's own default graph, which queries do not see (their default graph
+ * is the union of the named graphs): write into named graphs.
+ * <p>
+ * Limits, each with a builder setting: a query's run time ({@link Builder#queryTimeout}, Fuseki's
+ * {@code arq:queryTimeout} on the query endpoints; a request's {@code timeout} parameter may only shorten it), the
+ * solutions of a query ({@link Builder#maxResultRows}, see {@link LimitedQueryService}), the size of a request body
+ * ({@link Builder#maxRequestBytes}, Jetty's {@link SizeLimitHandler}: 413 above it). CORS is off unless
+ * {@link Builder#corsOrigin} names the one origin allowed.
  */
 public final class SparqlServer {
 
@@ -35,6 +57,11 @@ public final class SparqlServer {
     public static final String DATASET = "vietpol";
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
+    /** Realm named in the authentication challenge. */
+    static final String REALM = "vietpol";
 
     private static final Logger LOG = LoggerFactory.getLogger(SparqlServer.class);
 
@@ -46,12 +73,15 @@ public final class SparqlServer {
     private final String host;
     private final int configuredPort;
     private final List<NamedQuery> queries;
+    private final boolean updatable;
 
-    private SparqlServer(FusekiServer fuseki, String host, int configuredPort, List<NamedQuery> queries) {
+    private SparqlServer(FusekiServer fuseki, String host, int configuredPort, List<NamedQuery> queries,
+            boolean updatable) {
         this.fuseki = fuseki;
         this.host = host;
         this.configuredPort = configuredPort;
         this.queries = queries;
+        this.updatable = updatable;
     }
 
     public static Builder create() {
@@ -93,6 +123,21 @@ public final class SparqlServer {
     /** URL of the SPARQL query endpoint. */
     public String sparqlUrl() {
         return datasetUrl() + "/sparql";
+    }
+
+    /** URL of the SPARQL Update endpoint (present only when updates are allowed). */
+    public String updateUrl() {
+        return datasetUrl() + "/update";
+    }
+
+    /** URL of the read-write Graph Store endpoint (present only when updates are allowed). */
+    public String dataUrl() {
+        return datasetUrl() + "/data";
+    }
+
+    /** Whether the update endpoints are there. */
+    public boolean updatable() {
+        return updatable;
     }
 
     public List<NamedQuery> queries() {
@@ -140,6 +185,11 @@ public final class SparqlServer {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private List<NamedQuery> queries = List.of();
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private long maxResultRows = DEFAULT_MAX_RESULT_ROWS;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private String corsOrigin;
+        private Credentials credentials;
 
         private Builder() {}
 
@@ -171,17 +221,62 @@ public final class SparqlServer {
             return this;
         }
 
+        /** Longest run of a query, default 30 s; zero for none. Clients may ask for less, never more. */
+        public Builder queryTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative())
+                throw new IllegalArgumentException("negative query timeout");
+            if (!timeout.isZero() && timeout.toMillis() < 1)
+                throw new IllegalArgumentException("query timeout below a millisecond");
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** Most solutions a query returns (its LIMIT is lowered to this), default 100,000; zero for no cap. */
+        public Builder maxResultRows(long rows) {
+            if (rows < 0)
+                throw new IllegalArgumentException("negative result row limit");
+            this.maxResultRows = rows;
+            return this;
+        }
+
+        /** Largest request body accepted, default 1 MiB (larger ones get 413); zero for no limit. */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes < 0)
+                throw new IllegalArgumentException("negative request size limit");
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** Allows cross-origin reads from this one web origin (e.g. {@code https://example.org}); default none. */
+        public Builder corsOrigin(String origin) {
+            this.corsOrigin = origin == null ? null : CorsFilter.checkOrigin(origin);
+            return this;
+        }
+
+        /**
+         * Adds SPARQL Update ({@code /vietpol/update}) and Graph Store writes ({@code /vietpol/data}) for the users
+         * of this credentials file ({@code user:password} lines, see {@link Credentials}); null keeps the server
+         * read only.
+         *
+         * @throws IllegalArgumentException if the file is unusable
+         */
+        public Builder allowUpdate(Path credentialsFile) {
+            this.credentials = credentialsFile == null ? null : Credentials.read(credentialsFile);
+            return this;
+        }
+
         public SparqlServer build() {
             if (dataset == null)
                 throw new IllegalStateException("no dataset");
             DatasetGraph served = unionDefaultGraph(dataset);
-            // Explicit endpoints only, so nothing can write. (withStdServices(false) would not do: its argument
-            // means "with update", and even the read-only standard set adds more than intended.)
+            // Explicit endpoints only, so nothing writes unless asked. (withStdServices(false) would not do: its
+            // argument means "with update", and even the read-only standard set adds more than intended.)
             DataService.Builder serviceBuilder = DataService.newBuilder(served)
-                    .addEndpoint(Operation.Query, "sparql")
-                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(queryEndpoint("sparql"))
+                    .addEndpoint(queryEndpoint("query"))
                     .addEndpoint(Operation.GSP_R, "get");
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     .verbose(false)
                     .enablePing(false)
@@ -189,19 +284,54 @@ public final class SparqlServer {
                     .enableMetrics(false)
                     .enableCompact(false)
                     .enableTasks(false)
-                    .add("/" + DATASET, serviceBuilder)
+                    .enableCors(false);
+            if (maxResultRows > 0)
+                fb.registerOperation(Operation.Query, new LimitedQueryService(maxResultRows));
+            if (credentials != null) {
+                // Each endpoint with a policy gets a Jetty constraint (401 without valid credentials); Fuseki then
+                // checks the authenticated user against the policy (403 for others).
+                AuthPolicy writers = Auth.policyAllowSpecific(credentials.users());
+                serviceBuilder.addEndpoint(Operation.Update, "update", writers)
+                        .addEndpoint(Operation.GSP_RW, "data", writers);
+                fb.passwordFile(credentials.file().toString()).auth(AuthScheme.BASIC).realm(REALM);
+            }
+            fb.add("/" + DATASET, serviceBuilder);
+            if (corsOrigin != null)
+                fb.addFilter("/*", new CorsFilter(corsOrigin));
+            FusekiServer fuseki = fb
                     .addFilter("/*", new CloseOnRefusalFilter())
                     // Mapped "/*": Fuseki's dispatch filter answers dataset URLs first; this gets the rest.
                     .addServlet("/void", new VoidServlet(dataset, "/" + DATASET + "/sparql"))
                     .addServlet("/api/*", new ExplorerApi(served, queries))
                     .addServlet("/*", new WebServlet(queries))
                     .build();
+            Server jetty = fuseki.getJettyServer();
             // Fuseki only offers "localhost" or all interfaces; the connector can bind any given address.
-            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            for (Connector c : jetty.getConnectors()) {
                 if (c instanceof ServerConnector sc)
                     sc.setHost(host);
             }
-            return new SparqlServer(fuseki, host, port, queries);
+            limitRequestSize(jetty);
+            return new SparqlServer(fuseki, host, port, queries, credentials != null);
+        }
+
+        private Endpoint queryEndpoint(String name) {
+            Context context = new Context();
+            if (!queryTimeout.isZero())
+                context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
+        }
+
+        /** Jetty's size limit around everything, and its form limit (otherwise 200 kB) raised to match. */
+        private void limitRequestSize(Server jetty) {
+            ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+            if (context != null)
+                context.setMaxFormContentSize(maxRequestBytes == 0 ? -1 : (int) Math.min(maxRequestBytes, Integer.MAX_VALUE));
+            if (maxRequestBytes == 0)
+                return;
+            SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
+            limit.setHandler(jetty.getHandler());
+            jetty.setHandler(limit);
         }
     }
 }

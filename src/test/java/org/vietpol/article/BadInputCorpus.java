@@ -147,8 +147,8 @@ final class BadInputCorpus {
             assertTrue(a.text().length() > 2_900_000, "length " + a.text().length()); // photo credits go
         }));
         add("scripts.html", utf8(scriptPage(5_000_000, true)), Expect.read("scripts",
-                a -> assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh\nĐồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì "
-                        + "hội nghị.", a.text())));
+                a -> assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh\nĐồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, "
+                        + "chủ trì hội nghị.", a.text())));
         add("scripts-only.html", utf8(scriptPage(5_000_000, false)),
                 Expect.skipped("no article text found in the page"));
         add("nested.html", utf8("<html><body>" + "<div>".repeat(100_000) + "<p>Hội nghị Tỉnh ủy</p><p>Nội dung.</p>"
@@ -156,7 +156,8 @@ final class BadInputCorpus {
 
         // JSON Lines: each bad line named by its number, the good ones read
         add("records.jsonl", concat(utf8(String.join("\n",
-                "{\"id\": \"j1\", \"title\": \"Hội nghị Thành ủy Huế\", \"text\": \"Đồng chí Phan Thiên Định chủ trì.\"}",
+                "{\"id\": \"j1\", \"title\": \"Hội nghị Thành ủy Huế\", "
+                        + "\"text\": \"Đồng chí Phan Thiên Định chủ trì.\"}",
                 "{\"id\": \"j2\", \"text\": \"thiếu ngoặc\"",
                 "{\"title\": \"Không có id\", \"text\": \"Nội dung.\"}",
                 "{\"id\": \"j4\", \"title\": \"Không có nội dung\"}",
@@ -179,8 +180,9 @@ final class BadInputCorpus {
         // many names; the same id twice (the later record wins in a build)
         add("people.txt", utf8(people()), Expect.read("people"));
         add("duplicate.jsonl", utf8(
-                "{\"id\": \"" + DUPLICATE_ID + "\", \"title\": \"Bản đầu\", \"text\": \"Đồng chí Lê Văn Một chủ trì.\"}\n"
-                + "{\"id\": \"" + DUPLICATE_ID + "\", \"title\": \"Bản sau\", \"text\": \"Đồng chí Lê Văn Hai chủ trì.\"}\n"),
+                "{\"id\": \"" + DUPLICATE_ID + "\", \"title\": \"Bản đầu\", \"text\": \"Ông Lê Văn Một chủ trì.\"}\n"
+                        + "{\"id\": \"" + DUPLICATE_ID + "\", \"title\": \"Bản sau\", "
+                        + "\"text\": \"Ông Lê Văn Hai chủ trì.\"}\n"),
                 Expect.read(DUPLICATE_ID, a -> {}), Expect.read(DUPLICATE_ID, a -> {}));
     }
 
@@ -215,7 +217,8 @@ final class BadInputCorpus {
         b.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Hội nghị Tỉnh ủy</title>\n");
         for (int i = 0; b.length() < size; i++) {
             b.append("<script>var s").append(i).append(" = \"</div><p>không phải bài</p>\"; function f").append(i)
-                    .append("(a) { if (a < 3 && a > 1) { document.write('<p>quảng cáo</p>'); } return a * 2; }</script>\n");
+                    .append("(a) { if (a < 3 && a > 1) { document.write('<p>quảng cáo</p>'); } return a * 2; }")
+                    .append("</script>\n");
             if (i % 50 == 0) b.append("<div class=\"ads\"><noscript>Bật JavaScript để xem</noscript></div>\n");
         }
         b.append("</head><body>");

@@ -110,7 +110,7 @@ class TextArticleReaderTest {
     }
 
     @Test
-    void aWindows1258OrLatin1FileIsNotGuessedButReported() throws IOException {
+    void utf8WithStrayLatin1BytesIsReportedNotGuessed() throws IOException {
         byte[] latin1 = "Hội nghị".getBytes(StandardCharsets.ISO_8859_1); // "?" for what Latin-1 lacks, plus é etc.
         byte[] bytes = concat(utf8("Tiêu đề\n"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'}, latin1);
         assertEquals(2, read("old.txt", bytes).onlyProblem().line());
