@@ -87,6 +87,7 @@ public final class Build {
 
         List<InputProblem> skipped = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, String> sourceOfId = new HashMap<>();
         Set<String> seen = new HashSet<>();
         Set<String> loadedThisRun = new HashSet<>();
@@ -134,6 +135,11 @@ public final class Build {
                     public void problem(InputProblem p) {
                         put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null, p)));
                     }
+
+                    @Override
+                    public void note(InputProblem p) {
+                        notes.add(p.toString()); // a guessed encoding: read, but worth telling
+                    }
                 });
             } catch (RuntimeException e) {
                 put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null,
@@ -177,7 +183,7 @@ public final class Build {
                     counts[2]++; // unchanged since the last build
                     continue;
                 }
-                counts[1]++;
+                if (previous == null) counts[1]++; // a duplicate replaces, it does not add
                 if (stored.containsKey(iri) || loadedThisRun.contains(iri)) {
                     replacements.put(iri, o.graph());
                     if (replacements.size() >= batchSize) flush(store, replacements);
@@ -206,6 +212,7 @@ public final class Build {
             store.removeGraphs(gone);
             pruned = gone.size();
         }
+        warnings.addAll(notes);
         store.setFingerprint(fingerprint);
         try {
             FileManifest.save(store.directory(), fingerprint, idsByFile);
@@ -238,8 +245,10 @@ public final class Build {
                 }
             }
             return new Outcome(a, g, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Outcome(null, null, new InputProblem(a.source(), 0, "could not be processed: " + e));
+        } catch (OutOfMemoryError e) {
+            return new Outcome(null, null, new InputProblem(a.source(), 0, "too large to process in the memory given"));
         }
     }
 

@@ -39,9 +39,23 @@ public final class Sentences {
         return abbreviations.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
     }
 
+    /**
+     * Longest sentence, in characters. Real sentences are far shorter; text without punctuation (a 3 MB line, a
+     * list of 10,000 names) is cut at a space below this, which keeps every per-sentence rule linear in the text.
+     */
+    static final int MAX_SENTENCE = 2000;
+
     private static void add(List<Span> out, String text, int s, int e) {
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        while (e - s > MAX_SENTENCE) {
+            int cut = s + MAX_SENTENCE;
+            while (cut > s + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) cut--;
+            if (!Character.isWhitespace(text.charAt(cut))) cut = s + MAX_SENTENCE;
+            add(out, text, s, cut);
+            s = cut;
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        }
         if (e > s) out.add(new Span(s, e));
     }
 }

@@ -25,8 +25,13 @@ public final class Iris {
         return Vocab.ID + "article/" + escape(id);
     }
 
+    /**
+     * The ASCII slug of a name loses its tone marks and letters such as â, ơ, đ: "Nguyễn Văn Thanh" and "Nguyễn
+     * Văn Thành" fold alike. A short hash of the exact name keeps them apart: {@code person/nguyen-van-thanh-1a2b}.
+     */
     public static String person(String name) {
-        return Vocab.ID + "person/" + VietText.slug(name);
+        String nfc = VietText.clean(name);
+        return Vocab.ID + "person/" + VietText.slug(nfc) + "-" + GraphMapper.sha256(nfc).substring(0, 4);
     }
 
     public static String unit(Unit u) {
@@ -43,7 +48,8 @@ public final class Iris {
     }
 
     public String membership(String person, String role, OrgRef o) {
-        return Vocab.ID + "membership/" + VietText.slug(person) + "/" + kebab(role) + "/" + orgPath(o);
+        String personPath = person(person).substring((Vocab.ID + "person/").length());
+        return Vocab.ID + "membership/" + personPath + "/" + kebab(role) + "/" + orgPath(o);
     }
 
     /**

@@ -311,6 +311,8 @@ public final class SparqlServer {
                 if (c instanceof ServerConnector sc)
                     sc.setHost(host);
             }
+            if (credentials != null)
+                jetty.setHandler(new MalformedBasicAuthHandler(REALM, jetty.getHandler()));
             limitRequestSize(jetty);
             return new SparqlServer(fuseki, host, port, queries, credentials != null);
         }

@@ -150,8 +150,8 @@ class EndToEndTest {
                     + "SELECT DISTINCT ?p ?id WHERE { ?p foaf:name 'Phan Thiên Định'@vi . ?m org:member ?p ; "
                     + "prov:wasDerivedFrom ?a . ?a dcterms:identifier ?id } ORDER BY ?id",
                     s -> ids.add(s.getResource("p").getURI() + " " + s.getLiteral("id").getString()));
-            assertEquals(List.of("https://w3id.org/vietpol/id/person/phan-thien-dinh 000_c9986b01fe566dcc",
-                    "https://w3id.org/vietpol/id/person/phan-thien-dinh 002_3a90effac3ee2126"), ids);
+            assertEquals(List.of("https://w3id.org/vietpol/id/person/phan-thien-dinh-2f9c 000_c9986b01fe566dcc",
+                    "https://w3id.org/vietpol/id/person/phan-thien-dinh-2f9c 002_3a90effac3ee2126"), ids);
         }
     }
 

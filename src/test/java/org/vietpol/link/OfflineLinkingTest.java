@@ -169,15 +169,15 @@ class OfflineLinkingTest {
     void theLinksFileAcceptsAndRejectsOfflineAndIsNeverWritten(@TempDir Path tmp) throws Exception {
         Path csv = tmp.resolve("links.csv");
         String text = "iri,qid,status,note\n"
-                + "https://w3id.org/vietpol/id/person/tran-hung-nam,Q99000099,accepted,checked by hand\n"
+                + "https://w3id.org/vietpol/id/person/tran-hung-nam-6a59,Q99000099,accepted,checked by hand\n"
                 + "https://w3id.org/vietpol/id/unit/hue,Q36167,rejected,\n"
-                + "person/nguyen-phu-trong,wd:Q318458,accepted,\n";
+                + "person/nguyen-phu-trong-6951,wd:Q318458,accepted,\n";
         Files.writeString(csv, text, StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(csv);
         LinkReport r = offline(LinksFile.read(csv));
         assertArrayEquals(before, Files.readAllBytes(csv));
         Set<List<String>> persons = select(store.dataset(), "SELECT ?p ?q WHERE { ?p a vp:Person ; owl:sameAs ?q }", "p", "q");
-        assertEquals(Set.of(List.of(ID + "person/nguyen-phu-trong", WD + "Q318458"), List.of(ID + "person/tran-hung-nam", WD + "Q99000099"))
+        assertEquals(Set.of(List.of(ID + "person/nguyen-phu-trong-6951", WD + "Q318458"), List.of(ID + "person/tran-hung-nam-6a59", WD + "Q99000099"))
                 .stream().map(Object::toString).collect(Collectors.toSet()), persons.stream().map(Object::toString).collect(Collectors.toSet()));
         assertFalse(select(store.dataset(), "SELECT ?q WHERE { <https://w3id.org/vietpol/id/unit/hue> owl:sameAs ?q }", "q")
                 .contains(List.of(WD + "Q36167")));
@@ -187,7 +187,7 @@ class OfflineLinkingTest {
         assertEquals(2, r.personsFromFile());
         assertEquals(1, r.rejectedByFile());
         assertTrue(selectLinks(store.dataset(), """
-                SELECT ?src WHERE { ?l vp:subject <https://w3id.org/vietpol/id/person/tran-hung-nam> ; dcterms:source ?src }""", "src")
+                SELECT ?src WHERE { ?l vp:subject <https://w3id.org/vietpol/id/person/tran-hung-nam-6a59> ; dcterms:source ?src }""", "src")
                 .contains(List.of("links.csv, line 2: accepted")));
     }
 }

@@ -66,71 +66,71 @@ class UpdateAccessTest {
     @Test
     void withoutAllowUpdateAnUpdateIsRefusedAndTheDataIsUnchanged() throws Exception {
         assertFalse(readOnly.updatable());
-        String update = insert("urn:x:ro");
+        String update = insert("http://example.org/x/ro");
         for (String url : List.of(readOnly.updateUrl(), readOnly.sparqlUrl(), readOnly.datasetUrl())) {
             int status = post(url, "application/sparql-update", update, basic(USER, PASSWORD)).statusCode();
             assertTrue(status >= 400 && status < 500, url + " gave " + status);
         }
-        int put = send(HttpRequest.newBuilder(URI.create(readOnly.dataUrl() + "?graph=" + enc("urn:x:ro")))
+        int put = send(HttpRequest.newBuilder(URI.create(readOnly.dataUrl() + "?graph=" + enc("http://example.org/x/ro")))
                 .header("Content-Type", "text/turtle").header("Authorization", basic(USER, PASSWORD))
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 .")).build()).statusCode();
+                .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/x/s> <http://example.org/x/p> 1 .")).build()).statusCode();
         assertTrue(put >= 400 && put < 500, "PUT gave " + put);
         assertEquals(TestGraphs.QUAD_COUNT, quadCount(readOnlyStore));
     }
 
     @Test
     void anUpdateWithoutCredentialsIsChallengedAndChangesNothing() throws Exception {
-        HttpResponse<String> resp = post(writable.updateUrl(), "application/sparql-update", insert("urn:x:anon"), null);
+        HttpResponse<String> resp = post(writable.updateUrl(), "application/sparql-update", insert("http://example.org/x/anon"), null);
         assertEquals(401, resp.statusCode());
         String challenge = resp.headers().firstValue("WWW-Authenticate").orElse("");
         assertTrue(challenge.startsWith("Basic"), challenge);
         assertTrue(challenge.contains(SparqlServer.REALM), challenge);
-        assertFalse(ask("urn:x:anon"));
+        assertFalse(ask("http://example.org/x/anon"));
     }
 
     @Test
     void anUpdateWithWrongCredentialsIsRefusedAndChangesNothing() throws Exception {
         for (String auth : List.of(basic(USER, "wrong"), basic("nobody", PASSWORD), basic(USER, ""),
                 "Basic not-base64", "Bearer " + PASSWORD)) {
-            int status = post(writable.updateUrl(), "application/sparql-update", insert("urn:x:wrong"), auth)
+            int status = post(writable.updateUrl(), "application/sparql-update", insert("http://example.org/x/wrong"), auth)
                     .statusCode();
             assertTrue(status == 401 || status == 403, auth + " gave " + status);
         }
-        assertFalse(ask("urn:x:wrong"));
+        assertFalse(ask("http://example.org/x/wrong"));
     }
 
     @Test
     void anUpdateWithTheRightCredentialsChangesTheDataAndQueriesSeeIt() throws Exception {
         assertTrue(writable.updatable());
-        assertFalse(ask("urn:x:ok"));
-        HttpResponse<String> resp = post(writable.updateUrl(), "application/sparql-update", insert("urn:x:ok"),
+        assertFalse(ask("http://example.org/x/ok"));
+        HttpResponse<String> resp = post(writable.updateUrl(), "application/sparql-update", insert("http://example.org/x/ok"),
                 basic(USER, PASSWORD));
-        assertEquals(200, resp.statusCode(), resp.body());
-        assertTrue(ask("urn:x:ok"), "a query without credentials sees the inserted graph");
+        assertTrue(resp.statusCode() == 200 || resp.statusCode() == 204, resp.statusCode() + " " + resp.body());
+        assertTrue(ask("http://example.org/x/ok"), "a query without credentials sees the inserted graph");
         // form-encoded updates go through the same check
         HttpResponse<String> form = post(writable.updateUrl(), "application/x-www-form-urlencoded",
-                "update=" + enc(insert("urn:x:form")), basic("other", "pw2"));
-        assertEquals(200, form.statusCode(), form.body());
-        assertTrue(ask("urn:x:form"));
+                "update=" + enc(insert("http://example.org/x/form")), basic("other", "pw2"));
+        assertTrue(form.statusCode() == 200 || form.statusCode() == 204, form.statusCode() + " " + form.body());
+        assertTrue(ask("http://example.org/x/form"));
     }
 
     @Test
     void graphStoreWritesNeedCredentialsAndReadsStayOpen() throws Exception {
-        String target = writable.dataUrl() + "?graph=" + enc("urn:x:gsp");
+        String target = writable.dataUrl() + "?graph=" + enc("http://example.org/x/gsp");
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(target)).header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"put\" ."));
+                .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/x/s> <http://example.org/x/p> \"put\" ."));
         assertEquals(401, send(put.copy().build()).statusCode());
-        assertFalse(ask("urn:x:gsp"));
+        assertFalse(ask("http://example.org/x/gsp"));
         int status = send(put.copy().header("Authorization", basic(USER, PASSWORD)).build()).statusCode();
         assertTrue(status == 200 || status == 201 || status == 204, "PUT gave " + status);
-        assertTrue(ask("urn:x:gsp"));
+        assertTrue(ask("http://example.org/x/gsp"));
         HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(writable.datasetUrl() + "/get?graph="
-                + enc("urn:x:gsp"))).header("Accept", "application/n-triples").GET().build());
+                + enc("http://example.org/x/gsp"))).header("Accept", "application/n-triples").GET().build());
         assertEquals(200, read.statusCode());
         assertTrue(read.body().contains("\"put\""), read.body());
         HttpRequest delete = HttpRequest.newBuilder(URI.create(target)).DELETE().build();
         assertEquals(401, send(delete).statusCode());
-        assertTrue(ask("urn:x:gsp"));
+        assertTrue(ask("http://example.org/x/gsp"));
     }
 
     @Test
@@ -138,10 +138,10 @@ class UpdateAccessTest {
         HttpResponse<String> query = post(writable.sparqlUrl(), "application/sparql-query", TestGraphs.PERSONS_QUERY,
                 null);
         assertEquals(200, query.statusCode());
-        int status = post(writable.sparqlUrl(), "application/sparql-update", insert("urn:x:via-query"),
+        int status = post(writable.sparqlUrl(), "application/sparql-update", insert("http://example.org/x/via-query"),
                 basic(USER, PASSWORD)).statusCode();
         assertTrue(status >= 400 && status < 500, "update at the query endpoint gave " + status);
-        assertFalse(ask("urn:x:via-query"));
+        assertFalse(ask("http://example.org/x/via-query"));
     }
 
     @Test
@@ -169,7 +169,7 @@ class UpdateAccessTest {
     // --- helpers
 
     private static String insert(String graph) {
-        return "INSERT DATA { GRAPH <" + graph + "> { <urn:x:s> <urn:x:p> \"o\" } }";
+        return "INSERT DATA { GRAPH <" + graph + "> { <http://example.org/x/s> <http://example.org/x/p> \"o\" } }";
     }
 
     private static boolean ask(String graph) throws Exception {

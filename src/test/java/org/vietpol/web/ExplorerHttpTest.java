@@ -56,7 +56,7 @@ class ExplorerHttpTest {
             assertFalse(hits.isEmpty(), q);
             JsonObject first = hits.get(0).getAsObject();
             assertEquals("Nguyễn Văn Nên", first.getString("label"), q);
-            assertEquals("https://w3id.org/vietpol/id/person/nguyen-van-nen", first.getString("iri"));
+            assertEquals("https://w3id.org/vietpol/id/person/nguyen-van-nen-9fbc", first.getString("iri"));
             assertEquals("person", first.getString("group"));
         }
         JsonArray places = JSON.parse(get("api/search?q=" + enc("thua thien hue")).body()).get("hits").getAsArray();
