@@ -18,16 +18,33 @@ public final class PhraseTable<V> {
 
     private final Node<V> root;
     private final boolean empty;
+    private final long bit;
 
-    private PhraseTable(Node<V> root, boolean empty) {
+    private PhraseTable(Node<V> root, boolean empty, long bit) {
         this.root = root;
         this.empty = empty;
+        this.bit = bit;
+    }
+
+    /*
+     * Every table gets a bit; each word key maps to the bits of the tables that have a phrase starting with it.
+     * A token carries its word's bits (one map lookup when tokenized), so the dozen tables asked about each token
+     * answer "no phrase starts here" by a bit test instead of a hash lookup.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Long> FIRST_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger BITS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The bits of the tables with a phrase starting with this word key. */
+    static long firstWordBits(String key) {
+        Long b = FIRST_WORDS.get(key);
+        return b == null ? 0L : b;
     }
 
     /** A match of {@code length} tokens starting at the position asked. */
     public record Match<V>(int length, V value) {}
 
     public Match<V> longest(List<Token> tokens, int at) {
+        if (at >= tokens.size() || bit != 0 && (tokens.get(at).firsts() & bit) == 0) return null;
         Node<V> n = root;
         Match<V> best = null;
         for (int i = at; i < tokens.size(); i++) {
@@ -99,7 +116,10 @@ public final class PhraseTable<V> {
         /** The table; the builder may not be used after. */
         public PhraseTable<V> build() {
             built = true;
-            return new PhraseTable<>(root, empty);
+            int index = BITS.getAndIncrement();
+            long bit = index < 64 ? 1L << index : 0L; // past 64 tables: no shortcut, always look
+            if (bit != 0) for (String first : root.next.keySet()) FIRST_WORDS.merge(first, bit, (a, b) -> a | b);
+            return new PhraseTable<>(root, empty, bit);
         }
     }
 }

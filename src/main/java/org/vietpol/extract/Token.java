@@ -1,9 +1,16 @@
 package org.vietpol.extract;
 
-/** A word or a punctuation mark of a sentence, with its character offsets in the article text. */
-public record Token(String text, int start, int end, String key, boolean word) {
+/**
+ * A word or a punctuation mark of a sentence, with its character offsets in the article text; {@code firsts}
+ * tells which phrase tables have a phrase starting with it (see {@link PhraseTable}).
+ */
+public record Token(String text, int start, int end, String key, boolean word, long firsts) {
     public Token {
         if (start < 0 || end < start) throw new IllegalArgumentException("bad token offsets " + start + ".." + end);
+    }
+
+    public Token(String text, int start, int end, String key, boolean word) {
+        this(text, start, end, key, word, PhraseTable.firstWordBits(key));
     }
 
     /** Starts with an upper-case letter. */

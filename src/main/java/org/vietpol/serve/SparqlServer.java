@@ -21,7 +21,6 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vietpol.query.NamedQuery;
@@ -48,7 +47,7 @@ import org.vietpol.query.NamedQuery;
  * Limits, each with a builder setting: a query's run time ({@link Builder#queryTimeout}, Fuseki's
  * {@code arq:queryTimeout} on the query endpoints; a request's {@code timeout} parameter may only shorten it), the
  * solutions of a query ({@link Builder#maxResultRows}, see {@link LimitedQueryService}), the size of a request body
- * ({@link Builder#maxRequestBytes}, Jetty's {@link SizeLimitHandler}: 413 above it). CORS is off unless
+ * ({@link Builder#maxRequestBytes}, {@link RequestSizeLimitHandler}: 413 above it). CORS is off unless
  * {@link Builder#corsOrigin} names the one origin allowed.
  */
 public final class SparqlServer {
@@ -240,10 +239,15 @@ public final class SparqlServer {
             return this;
         }
 
-        /** Largest request body accepted, default 1 MiB (larger ones get 413); zero for no limit. */
+        /**
+         * Largest request body accepted, default 1 MiB (larger ones get 413); zero for no limit. A chunked body is
+         * held in memory up to this size before it is passed on.
+         */
         public Builder maxRequestBytes(long bytes) {
             if (bytes < 0)
                 throw new IllegalArgumentException("negative request size limit");
+            if (bytes >= Integer.MAX_VALUE)
+                throw new IllegalArgumentException("request size limit must be below 2 GiB");
             this.maxRequestBytes = bytes;
             return this;
         }
@@ -324,16 +328,13 @@ public final class SparqlServer {
             return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
         }
 
-        /** Jetty's size limit around everything, and its form limit (otherwise 200 kB) raised to match. */
+        /** The size limit around everything, and Jetty's form limit (otherwise 200 kB) set to match. */
         private void limitRequestSize(Server jetty) {
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
             if (context != null)
-                context.setMaxFormContentSize(maxRequestBytes == 0 ? -1 : (int) Math.min(maxRequestBytes, Integer.MAX_VALUE));
-            if (maxRequestBytes == 0)
-                return;
-            SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
-            limit.setHandler(jetty.getHandler());
-            jetty.setHandler(limit);
+                context.setMaxFormContentSize(maxRequestBytes == 0 ? -1 : (int) maxRequestBytes);
+            if (maxRequestBytes > 0)
+                jetty.setHandler(new RequestSizeLimitHandler(maxRequestBytes, jetty.getHandler()));
         }
     }
 }
