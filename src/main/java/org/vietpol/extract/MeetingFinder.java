@@ -51,10 +51,12 @@ final class MeetingFinder {
         if (attending) {
             for (Position p : r.positions()) if (!chairs.contains(p.person())) attendees.add(p.person());
         }
+        Boolean future = null;
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<String> noun = lex.meetingNouns.longest(tokens, i);
             if (noun == null || citedBefore(tokens, i) || !eventCue(text, span, tokens, i)) continue;
-            if (lex.anyWord("future", tokens, 0, tokens.size())) continue; // "Đại hội sẽ bế mạc vào ngày 30/9
+            if (future == null) future = lex.anyWord("future", tokens, 0, tokens.size());
+            if (future) continue; // "Đại hội sẽ bế mạc vào ngày 30/9": not held yet
             int end = i + noun.length();
             OrgRef org = organizerBefore(r, tokens, i);
             if (org == null) org = organizerAfter(r, tokens, end);
