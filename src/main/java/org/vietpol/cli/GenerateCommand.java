@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes synthetic news articles (DIR/articles, every tenth as a saved HTML page) with their gold",
-                "files (DIR/gold), to measure speed and accuracy at scale. The same seed gives the same files."})
+        description = {"Writes synthetic news articles with their gold files, to measure speed and accuracy at scale:",
+                "DIR/articles/NNNNNN.txt (every tenth a saved .html page) and DIR/gold/NNNNNN.json.",
+                "The same seed gives the same files."})
 public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--articles", required = true, paramLabel = "N", description = "How many articles.")
     int articles;

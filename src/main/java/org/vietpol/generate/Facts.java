@@ -85,6 +85,9 @@ final class Facts {
 
     static String str(String s) {
         if (s == null) return "null";
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) plain = s.charAt(i) >= 0x20 && s.charAt(i) != '"' && s.charAt(i) != '\\';
+        if (plain) return '"' + s + '"';
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -124,7 +124,7 @@ public final class Generator {
         }
 
         String text() {
-            StringBuilder sb = new StringBuilder(6000);
+            StringBuilder sb = new StringBuilder(8192);
             sb.append(headline).append('\n');
             if (before != null) sb.append(before).append('\n');
             sb.append(stamp).append('\n');
@@ -146,7 +146,7 @@ public final class Generator {
         }
 
         String html(LocalDate pub, int hour, int minute) {
-            StringBuilder sb = new StringBuilder(8000);
+            StringBuilder sb = new StringBuilder(12288);
             sb.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                     .append(esc(headline)).append("</title>\n<meta property=\"article:published_time\" content=\"")
                     .append(pub).append(String.format("T%02d:%02d:00+07:00", hour, minute)).append("\">\n</head>\n<body>\n");

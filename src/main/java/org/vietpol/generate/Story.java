@@ -83,7 +83,7 @@ final class Story {
 
     String expand(String tpl) {
         if (tpl.indexOf('{') < 0) return tpl;
-        StringBuilder sb = new StringBuilder(tpl.length() + 64);
+        StringBuilder sb = new StringBuilder(2 * tpl.length() + 128);
         int i = 0;
         while (i < tpl.length()) {
             int open = tpl.indexOf('{', i);
@@ -207,10 +207,13 @@ final class Story {
         Unit u = unit(spec.charAt(0));
         List<Person> hs = pop.holders(u, office);
         if (hs.isEmpty()) throw new IllegalStateException("no holder of " + spec + " in " + (u == null ? "central" : u.id()));
-        List<Person> free = new ArrayList<>(hs.size());
-        for (Person x : hs) if (!chosen.contains(x)) free.add(x);
-        List<Person> from = free.isEmpty() ? hs : free;
-        Person x = from.get(r.nextInt(from.size()));
+        Person x = hs.get(r.nextInt(hs.size()));
+        for (int tries = 0; tries < 8 && chosen.contains(x); tries++) x = hs.get(r.nextInt(hs.size()));
+        if (chosen.contains(x)) {
+            List<Person> free = new ArrayList<>();
+            for (Person y : hs) if (!chosen.contains(y)) free.add(y);
+            if (!free.isEmpty()) x = free.get(r.nextInt(free.size()));
+        }
         chosen.add(x);
         p = new Pick(x, x.post(office, u));
         persons.put(spec, p);

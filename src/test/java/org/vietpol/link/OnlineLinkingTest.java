@@ -84,15 +84,15 @@ class OnlineLinkingTest {
     void confidentCandidatesGetSameAsAndUncertainOnesCloseMatchWithTheirScore() throws IOException {
         LinkReport r = link(LinksFile.empty());
         assertEquals(Map.of(
-                "nguyen-phu-trong", "sameAs Q318458 0.85",
-                "phan-van-mai", "sameAs Q99000003 1",
-                "dinh-tien-dung", "sameAs Q99000006 1",
-                "nguyen-phuoc-loc", "closeMatch Q10799404 0.75",
-                "nguyen-van-nen", "closeMatch Q99000005 0.6",
-                "nghiem-xuan-cuong", "closeMatch Q99000008 0.65"), personLinks());
+                "nguyen-phu-trong-6951", "sameAs Q318458 0.85",
+                "phan-van-mai-2c5f", "sameAs Q99000003 1",
+                "dinh-tien-dung-92d7", "sameAs Q99000006 1",
+                "nguyen-phuoc-loc-3403", "closeMatch Q10799404 0.75",
+                "nguyen-van-nen-9fbc", "closeMatch Q99000005 0.6",
+                "nghiem-xuan-cuong-88e9", "closeMatch Q99000008 0.65"), personLinks());
         // the plain triples are there for queries over the union graph
-        assertEquals(Set.of(List.of(ID + "person/dinh-tien-dung", WD + "Q99000006"), List.of(ID + "person/nguyen-phu-trong", WD + "Q318458"),
-                List.of(ID + "person/phan-van-mai", WD + "Q99000003")),
+        assertEquals(Set.of(List.of(ID + "person/dinh-tien-dung-92d7", WD + "Q99000006"), List.of(ID + "person/nguyen-phu-trong-6951", WD + "Q318458"),
+                List.of(ID + "person/phan-van-mai-2c5f", WD + "Q99000003")),
                 Set.copyOf(select(store.dataset(), "SELECT ?p ?q WHERE { ?p a vp:Person ; owl:sameAs ?q }", "p", "q")));
         assertEquals(3, select(store.dataset(), "SELECT ?p ?q WHERE { ?p a vp:Person ; skos:closeMatch ?q }", "p", "q").size());
         assertEquals(3, r.personsSameAs());
@@ -105,7 +105,7 @@ class OnlineLinkingTest {
         link(LinksFile.empty());
         assertTrue(select(store.dataset(), "SELECT ?p WHERE { ?p owl:sameAs|skos:closeMatch <http://www.wikidata.org/entity/Q99000004> }", "p")
                 .isEmpty());
-        assertTrue(select(store.dataset(), "SELECT ?q WHERE { <https://w3id.org/vietpol/id/person/hoang-quoc-trung> owl:sameAs|skos:closeMatch ?q }", "q")
+        assertTrue(select(store.dataset(), "SELECT ?q WHERE { <https://w3id.org/vietpol/id/person/hoang-quoc-trung-4c96> owl:sameAs|skos:closeMatch ?q }", "q")
                 .isEmpty(), "a name alone (0.35) is not enough");
     }
 
@@ -114,7 +114,7 @@ class OnlineLinkingTest {
         link(LinksFile.empty());
         Set<List<String>> prov = selectLinks(store.dataset(), """
                 SELECT ?score ?endpoint ?query ?when ?comment WHERE {
-                  ?l a vp:Link ; vp:subject <https://w3id.org/vietpol/id/person/nguyen-phu-trong> ;
+                  ?l a vp:Link ; vp:subject <https://w3id.org/vietpol/id/person/nguyen-phu-trong-6951> ;
                      vp:target <http://www.wikidata.org/entity/Q318458> ; vp:relation owl:sameAs ; vp:score ?score ;
                      vp:endpoint ?endpoint ; vp:query ?query ; prov:generatedAtTime ?when ; rdfs:comment ?comment ;
                      prov:wasGeneratedBy [ a prov:Activity ; vp:endpoint ?endpoint ] }""", "score", "endpoint", "query", "when", "comment");
@@ -210,20 +210,20 @@ class OnlineLinkingTest {
         Files.writeString(csv, String.join("\n",
                 "iri,qid,status",
                 "# the matcher is sure of this one (1.00); the user knows better",
-                ID + "person/dinh-tien-dung,Q99000006,rejected",
+                ID + "person/dinh-tien-dung-92d7,Q99000006,rejected",
                 // no candidate at all on the endpoint
-                ID + "person/tran-hung-nam,Q99000099,accepted",
+                ID + "person/tran-hung-nam-6a59,Q99000099,accepted",
                 // never link this person to anything
-                ID + "person/nguyen-van-nen,,rejected",
+                ID + "person/nguyen-van-nen-9fbc,,rejected",
                 ""), StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(csv);
         LinkReport r = link(LinksFile.read(csv));
         assertArrayEquals(before, Files.readAllBytes(csv));
         Map<String, String> links = personLinks();
-        assertTrue(!links.containsKey("dinh-tien-dung"), links.toString());
-        assertTrue(!links.containsKey("nguyen-van-nen"), links.toString());
-        assertEquals("sameAs Q99000099", links.get("tran-hung-nam"));
-        assertEquals("sameAs Q318458 0.85", links.get("nguyen-phu-trong"));
+        assertTrue(!links.containsKey("dinh-tien-dung-92d7"), links.toString());
+        assertTrue(!links.containsKey("nguyen-van-nen-9fbc"), links.toString());
+        assertEquals("sameAs Q99000099", links.get("tran-hung-nam-6a59"));
+        assertEquals("sameAs Q318458 0.85", links.get("nguyen-phu-trong-6951"));
         assertEquals(1, r.rejectedByFile());
         assertEquals(1, r.personsFromFile());
         assertEquals(12, r.personsAsked(), "the file settles two persons; the rest are asked");

@@ -199,6 +199,11 @@ class LimitsTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertEquals(200, ok.statusCode(), ok.body());
         assertEquals(413, postQuery(defaults, padded(TestGraphs.PERSONS_QUERY, (1 << 20) + 10)).statusCode());
+        // a client that waits for "100 Continue" is refused before it sends the body
+        HttpResponse<String> waiting = send(HttpRequest.newBuilder(URI.create(defaults.sparqlUrl())).expectContinue(true)
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(padded(TestGraphs.PERSONS_QUERY, 3 << 20))).build());
+        assertEquals(413, waiting.statusCode());
     }
 
     // --- defaults
