@@ -123,16 +123,25 @@ public final class GraphMapper {
     private Node unit(Out out, Unit u) {
         Node n = Vocab.uri(Iris.unit(u));
         if (out.seen.add(n)) {
-            out.add(n, Vocab.TYPE, Vocab.ADMIN_UNIT);
-            out.add(n, Vocab.PREF_LABEL, vi(u.name()));
-            if (u.nameEn() != null) out.add(n, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(u.nameEn(), "en"));
-            for (String v : u.variants()) out.add(n, Vocab.ALT_LABEL, vi(v));
-            if (u.type() != null && !u.type().isEmpty()) out.add(n, Vocab.UNIT_TYPE, vi(u.type()));
-            if (u.gso() != null) out.add(n, Vocab.GSO_CODE, NodeFactory.createLiteralString(u.gso()));
-            out.add(n, Vocab.LEVEL, Vocab.vp(levelName(u.level())));
-            gaz.parent(u).ifPresent(p -> out.add(n, Vocab.PARENT_UNIT, unit(out, p)));
+            describeUnit(u, gaz, (p, o) -> out.add(n, p, o));
+            gaz.parent(u).ifPresent(p -> unit(out, p));
         }
         return n;
+    }
+
+    /**
+     * What every graph says of an administrative unit (type, labels, type word, GSO code, level, parent): the
+     * article graphs and the links graph describe units alike, through this one method.
+     */
+    public static void describeUnit(Unit u, Gazetteer gaz, java.util.function.BiConsumer<Node, Node> out) {
+        out.accept(Vocab.TYPE, Vocab.ADMIN_UNIT);
+        out.accept(Vocab.PREF_LABEL, vi(u.name()));
+        if (u.nameEn() != null) out.accept(Vocab.PREF_LABEL, NodeFactory.createLiteralLang(u.nameEn(), "en"));
+        for (String v : u.variants()) out.accept(Vocab.ALT_LABEL, vi(v));
+        if (u.type() != null && !u.type().isEmpty()) out.accept(Vocab.UNIT_TYPE, vi(u.type()));
+        if (u.gso() != null) out.accept(Vocab.GSO_CODE, NodeFactory.createLiteralString(u.gso()));
+        out.accept(Vocab.LEVEL, Vocab.vp(levelName(u.level())));
+        gaz.parent(u).ifPresent(p -> out.accept(Vocab.PARENT_UNIT, Vocab.uri(Iris.unit(p))));
     }
 
     private static String levelName(String level) {

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.vietpol.extract.Gazetteer;
 import org.vietpol.extract.Unit;
+import org.vietpol.graph.GraphMapper;
 import org.vietpol.graph.Iris;
 import org.vietpol.graph.Vocab;
-import org.vietpol.text.VietText;
 
 /**
  * Describes administrative units from the gazetteer and links them: owl:sameAs to their Wikidata item and to their
@@ -55,14 +54,7 @@ final class UnitLinker {
         List<Link> links = new ArrayList<>();
         for (Unit u : units) {
             Node n = Vocab.uri(Iris.unit(u));
-            out.add(n, Vocab.TYPE, Vocab.ADMIN_UNIT);
-            out.add(n, Vocab.PREF_LABEL, vi(u.name()));
-            if (u.nameEn() != null) out.add(n, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(u.nameEn(), "en"));
-            for (String v : u.variants()) out.add(n, Vocab.ALT_LABEL, vi(v));
-            if (u.type() != null && !u.type().isEmpty()) out.add(n, Vocab.UNIT_TYPE, vi(u.type()));
-            if (u.gso() != null) out.add(n, Vocab.GSO_CODE, NodeFactory.createLiteralString(u.gso()));
-            out.add(n, Vocab.LEVEL, Vocab.vp(levelName(u.level())));
-            gaz.parent(u).ifPresent(p -> out.add(n, Vocab.PARENT_UNIT, Vocab.uri(Iris.unit(p))));
+            GraphMapper.describeUnit(u, gaz, (p, o) -> out.add(n, p, o));
             if (u.validFrom() != null) out.add(n, LinkGraph.VALID_FROM, LinkGraph.date(u.validFrom()));
             if (u.validTo() != null) out.add(n, LinkGraph.VALID_THROUGH, LinkGraph.date(u.validTo()));
             gaz.get(u.successor()).ifPresent(s -> out.add(n, LinkGraph.MERGED_INTO, Vocab.uri(Iris.unit(s))));
@@ -72,19 +64,5 @@ final class UnitLinker {
                 links.add(Link.fromTable(Iris.unit(u), ExternalIds.geonames(u.geonames()), LinkTables.UNITS_GEONAMES_SOURCE));
         }
         return links;
-    }
-
-    // Same levels as the article graphs use.
-    private static String levelName(String level) {
-        switch (level) {
-            case "country": return "CountryLevel";
-            case "province": return "ProvinceLevel";
-            case "district": return "DistrictLevel";
-            default: return "WardLevel";
-        }
-    }
-
-    private static Node vi(String s) {
-        return NodeFactory.createLiteralLang(VietText.clean(s), "vi");
     }
 }
