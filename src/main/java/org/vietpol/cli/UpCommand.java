@@ -4,13 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vietpol.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Builds the articles (default: the seeds/ folder) into the store, then serves it.")
+        description = {"Serves the store at once and builds the articles (default: the seeds/ folder) into it in the",
+                "background, as 'serve --build' does: queries see the last committed state until the build ends.",
+                "The store must not be open in another process (TDB2: one process per store)."})
 final class UpCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -27,8 +28,7 @@ final class UpCommand implements Callable<Integer> {
         if (!Files.exists(in.get(0))) {
             throw new Main.UserError("no " + in.get(0) + " folder here: run from the project folder or name the articles");
         }
-        BuildCommand.run(store.store, in, null);
-        ServeCommand.serve(GraphStore.open(store.store), server);
+        ServeCommand.serve(store.store, server, in);
         return Main.OK;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -199,11 +200,19 @@ class LimitsTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertEquals(200, ok.statusCode(), ok.body());
         assertEquals(413, postQuery(defaults, padded(TestGraphs.PERSONS_QUERY, (1 << 20) + 10)).statusCode());
-        // a client that waits for "100 Continue" is refused before it sends the body
-        HttpResponse<String> waiting = send(HttpRequest.newBuilder(URI.create(defaults.sparqlUrl())).expectContinue(true)
-                .header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString(padded(TestGraphs.PERSONS_QUERY, 3 << 20))).build());
-        assertEquals(413, waiting.statusCode());
+    }
+
+    @Test
+    void aClientWaitingForContinueIsRefusedBeforeItSendsTheBody() throws Exception {
+        // written by hand: the JDK 17 client never returns when the answer to "Expect" is not 100
+        try (Socket s = new Socket("127.0.0.1", defaults.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("POST /vietpol/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/sparql-query\r\nContent-Length: " + (3 << 20) + "\r\n"
+                    + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 413", status);
+        }
     }
 
     // --- defaults
