@@ -48,13 +48,26 @@ public final class TextCleaner {
         return lexicon.dateline(VietText.clean(s));
     }
 
+    /** A line of running text rather than a headline: long, or a sentence ending in a full stop. */
+    private static boolean isParagraph(String line) {
+        int words = line.split("\\s+").length;
+        return words >= 25 || words >= 12 && (line.endsWith(".") || line.endsWith("\""));
+    }
+
     public CleanText clean(String raw) {
         List<String> content = new ArrayList<>();
         LocalDate published = null;
+        boolean inBox = false;
         for (String line : paragraphs(raw)) {
             if (lexicon.isTrailer(line)) {
-                if (content.size() >= 2) break;
-                continue; // a menu entry above the article, not its end
+                // "Tin liên quan" and the like: a box of headlines, often in the middle of the article; what
+                // follows is skipped until a real paragraph comes back (or nothing does: the page's tail)
+                inBox = content.size() >= 2;
+                continue;
+            }
+            if (inBox) {
+                if (!isParagraph(line)) continue;
+                inBox = false;
             }
             LocalDate date = lexicon.dateline(line);
             if (date != null) {

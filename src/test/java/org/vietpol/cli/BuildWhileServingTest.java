@@ -87,9 +87,9 @@ class BuildWhileServingTest {
             Files.copy(seed, copies.resolve(String.format("copy%04d-%s", i, seed.getFileName())));
         }
 
-        List<Query> queries = NamedQueries.defaults().all().stream().filter(q -> !q.needsInternet())
-                .map(LoadTest::bindSample).toList();
-        ServerOptions opts = CommandLine.populateCommand(new ServerOptions(), "--port", "0");
+        List<NamedQuery> queries = NamedQueries.defaults().all().stream().filter(q -> !q.needsInternet()).toList();
+        // No query timeout: 50 clients and a build share few cores here; this is about answers, not speed.
+        ServerOptions opts = CommandLine.populateCommand(new ServerOptions(), "--port", "0", "--timeout", "0");
         buildStart = System.nanoTime();
         serving = ServeCommand.start(store, opts, List.of(copies));
         endpoint = serving.server().sparqlUrl();
@@ -119,18 +119,19 @@ class BuildWhileServingTest {
             serving.close();
     }
 
-    private static void runClient(List<Query> queries, int first) {
+    private static void runClient(List<NamedQuery> queries, int first) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        List<Query> bound = queries.stream().map(LoadTest::bindSample).toList();
         int next = first % queries.size();
         while (!serving.build().isDone()) {
-            Query q = queries.get(next);
+            int i = next;
             next = (next + 1) % queries.size();
-            String failure = ask(http, q);
+            String failure = ask(http, bound.get(i));
             if (failure == null) {
                 answered.incrementAndGet();
                 answerTimes.add(System.nanoTime());
             } else {
-                errors.add(failure);
+                errors.add(queries.get(i).name() + ": " + failure);
             }
         }
     }
