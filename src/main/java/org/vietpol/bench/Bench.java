@@ -278,7 +278,10 @@ public final class Bench {
         sb.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
           .append(osMemory()).append(", ").append(System.getProperty("os.name")).append(' ')
           .append(System.getProperty("os.arch")).append(", Java ").append(System.getProperty("java.version"))
-          .append(", max heap ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB\n\n");
+          .append(", max heap ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB")
+          .append(String.format(java.util.Locale.ROOT, ", load average %.1f when recorded (other work on the machine slows every figure)",
+                  ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+          .append("\n\n");
         sb.append("| figure | value |\n| --- | --- |\n");
         sb.append(String.format(java.util.Locale.ROOT, "| articles | %d |%n", r.articles()));
         sb.append(String.format(java.util.Locale.ROOT, "| extraction, 1 thread | %.0f articles/s |%n", r.extractPerSecOne()));
