@@ -2,8 +2,6 @@ package org.vietpol.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -96,14 +94,17 @@ public final class Bench {
                 one, all, mbAll, cores));
 
         Path storeDir = work.resolve("store");
-        resetPeaks();
+        System.gc();
+        HeapSampler heap = new HeapSampler();
         long t0 = System.nanoTime();
         BuildReport report;
         try (GraphStore gs = GraphStore.open(storeDir)) {
             report = Build.create().extractor(extractor).build().run(List.of(articleDir), gs);
+        } finally {
+            heap.stop();
         }
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
-        long heapMb = peakHeapMb();
+        long heapMb = heap.peakMb();
         out.accept(String.format("build: %d articles, %d quads in %.1f s (%d skipped), peak heap %d MB",
                 report.articlesLoaded(), report.quads(), buildSeconds, report.skipped().size(), heapMb));
 
@@ -243,17 +244,39 @@ public final class Bench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
-    }
+    /**
+     * The most heap in use at once during the build, sampled every 50 ms (the pools' own peaks are reached at
+     * different times, so their sum overstates it). Run with -Xmx1g to show the build fits in 1 GiB.
+     */
+    private static final class HeapSampler {
+        private volatile boolean running = true;
+        private volatile long peak;
+        private final Thread thread;
 
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        HeapSampler() {
+            thread = new Thread(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (running) {
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "vietpol-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
         }
-        return sum / (1024 * 1024);
+
+        void stop() {
+            running = false;
+            thread.interrupt();
+        }
+
+        long peakMb() {
+            return peak / (1024 * 1024);
+        }
     }
 
     static long size(Path dir) throws IOException {
