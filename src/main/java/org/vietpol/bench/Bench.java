@@ -69,7 +69,7 @@ public final class Bench {
     }
 
     private static final int EXTRACT_SAMPLE = 3000;
-    private static final int QUERY_RUNS = 20;
+    private static final int QUERY_RUNS = 10;
 
     private final Consumer<String> out;
 
@@ -293,7 +293,7 @@ public final class Bench {
               .append("Measured with `./vietpol bench`, which generates a corpus (`vietpol generate`), measures extraction\n")
               .append("throughput on one thread and on all cores, builds the corpus into a fresh TDB2 store, loads the same quads\n")
               .append("with Jena's own phased bulk loader into another fresh store (the floor the build is compared with), runs\n")
-              .append("every named query over HTTP against the real server (median and 95th percentile of 20 runs after 2\n")
+              .append("every named query over HTTP against the real server (median and 95th percentile of 10 runs after 2\n")
               .append("warm-up runs), and scores the build against the generated gold. Newest run last.\n");
         }
         sb.append("\n## ").append(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0)).append("\n\n");
