@@ -16,11 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "load-test", mixinStandardHelpOptions = true,
-        description = {"Runs the named queries from N concurrent clients for S seconds against a SPARQL endpoint on this",
-                "machine (--url), or against a server it starts on a free loopback port over --store, then stops.",
-                "Only loopback addresses are accepted. Required query parameters get sample values (a string: Huế).",
-                "Prints throughput, latency (median, p95, p99, max) and errors, and last a line",
-                "'load-test: clients=... seconds=... queries=... qps=... p50_ms=... p95_ms=... p99_ms=... errors=...'.",
+        description = {"Runs the named queries from N concurrent clients for S seconds against a SPARQL",
+                "endpoint on this machine (--url), or against a server it starts on a free",
+                "loopback port over --store, then stops. Only loopback addresses are accepted.",
+                "Required query parameters get sample values (a string: Huế).",
+                "Prints throughput, latency (median, p95, p99, max) and errors; the last line is",
+                "load-test: clients= seconds= queries= qps= p50_ms= p95_ms= p99_ms= errors=",
                 "Exit status: 0 no errors, 1 some queries failed, 2 usage error."})
 final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL",

@@ -15,12 +15,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store with an embedded Apache Jena Fuseki: SPARQL at /vietpol/sparql (the union of",
-                "all article graphs), Graph Store reads at /vietpol/get, a start page at /. Read only unless",
-                "--allow-update. With --build, articles are built into the store in the background while it is",
+        description = {"Serves the store with an embedded Apache Jena Fuseki: SPARQL at /vietpol/sparql",
+                "(the union of all article graphs), Graph Store reads at /vietpol/get, a start",
+                "page at /. Read only unless --allow-update.",
+                "With --build, articles are built into the store in the background while it is",
                 "served; queries see the store as it was at its last commit.",
-                "A TDB2 store takes many readers and one writer, within one process: two processes cannot share it.",
-                "Stop the server before running 'vietpol build' on its store, or build through 'serve --build'."})
+                "A TDB2 store takes many readers and one writer, all in one process: two",
+                "processes cannot share a store. Stop the server before 'vietpol build' on its",
+                "store, or build through 'serve --build'."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -88,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
     static Serving start(Path storeDir, ServerOptions opts, List<Path> inputs) throws Exception {
         for (Path p : inputs) if (!Files.exists(p)) throw new Main.UserError("no such file or folder: " + p);
         SparqlServer.Builder builder = opts.configure(SparqlServer.create(), System.err::println);
-        GraphStore gs = GraphStore.open(storeDir);
+        GraphStore gs = GraphStore.open(storeDir).sharedWithReaders(true);
         SparqlServer server;
         try {
             server = builder.dataset(gs.dataset()).queries(NamedQueries.defaults().all()).build().start();

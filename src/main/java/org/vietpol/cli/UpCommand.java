@@ -9,9 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Serves the store at once and builds the articles (default: the seeds/ folder) into it in the",
-                "background, as 'serve --build' does: queries see the last committed state until the build ends.",
-                "The store must not be open in another process (TDB2: one process per store)."})
+        description = {"Serves the store at once and builds the articles (default: the seeds/ folder)",
+                "into it in the background, as 'serve --build' does: queries see the last",
+                "committed state until the build ends. The store must not be open in another",
+                "process (TDB2: one process per store)."})
 final class UpCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

@@ -106,7 +106,10 @@ public final class LoadTest {
         if (addresses.length == 0 || !Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress))
             throw new IllegalArgumentException("refusing " + host + ": the load test only targets this machine's "
                     + "loopback address (127.0.0.1, ::1, localhost)");
-        String literal = addresses[0].getHostAddress();
+        // IPv4 first, as servers bind 127.0.0.1 by default
+        InetAddress chosen = Arrays.stream(addresses).filter(a -> a instanceof java.net.Inet4Address).findFirst()
+                .orElse(addresses[0]);
+        String literal = chosen.getHostAddress();
         if (literal.contains(":"))
             literal = "[" + literal.replaceFirst("%.*$", "") + "]";
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/")

@@ -59,6 +59,11 @@ public final class SparqlServer {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
+    /**
+     * Request threads. Fuseki's embedded default is 20, and Jetty drops a queued request without an answer when it
+     * waits longer than the connection idle timeout (30 s): with more clients than threads, that happens under load.
+     */
+    public static final int DEFAULT_MAX_THREADS = 200;
     /** Realm named in the authentication challenge. */
     static final String REALM = "vietpol";
 
@@ -189,6 +194,7 @@ public final class SparqlServer {
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private String corsOrigin;
         private Credentials credentials;
+        private int maxThreads = DEFAULT_MAX_THREADS;
 
         private Builder() {}
 
@@ -252,6 +258,14 @@ public final class SparqlServer {
             return this;
         }
 
+        /** Most requests handled at once (default 200); more wait in Jetty's queue. */
+        public Builder maxThreads(int threads) {
+            if (threads < 8 || threads > 10_000)
+                throw new IllegalArgumentException("threads must be between 8 and 10000");
+            this.maxThreads = threads;
+            return this;
+        }
+
         /** Allows cross-origin reads from this one web origin (e.g. {@code https://example.org}); default none. */
         public Builder corsOrigin(String origin) {
             this.corsOrigin = origin == null ? null : CorsFilter.checkOrigin(origin);
@@ -288,7 +302,8 @@ public final class SparqlServer {
                     .enableMetrics(false)
                     .enableCompact(false)
                     .enableTasks(false)
-                    .enableCors(false);
+                    .enableCors(false)
+                    .numServerThreads(4, maxThreads);
             if (maxResultRows > 0)
                 fb.registerOperation(Operation.Query, new LimitedQueryService(maxResultRows));
             if (credentials != null) {

@@ -30,6 +30,7 @@ public final class GraphStore implements AutoCloseable {
 
     private final DatasetGraph dsg;
     private final Path dir;
+    private volatile boolean sharedWithReaders;
 
     private GraphStore(DatasetGraph dsg, Path dir) {
         this.dsg = dsg;
@@ -124,11 +125,21 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Loads many new article graphs through Jena's TDB2 bulk loader (one transaction, committed by
-     * {@link BulkLoad#finish}); for an in-memory store, a plain write transaction.
+     * Says that others in this process read the store while it is written (a server): new articles are then loaded
+     * in an ordinary write transaction, which readers do not wait for. TDB2's phased bulk loader, used otherwise,
+     * holds the store in exclusive mode until it commits, and every reader waits for it.
+     */
+    public GraphStore sharedWithReaders(boolean shared) {
+        this.sharedWithReaders = shared;
+        return this;
+    }
+
+    /**
+     * Loads many new article graphs in one transaction, committed by {@link BulkLoad#finish}: through Jena's TDB2
+     * bulk loader, or a plain write transaction for an in-memory store or one {@link #sharedWithReaders}.
      */
     public BulkLoad bulkLoad() {
-        return new BulkLoad(dsg, dir != null);
+        return new BulkLoad(dsg, dir != null && !sharedWithReaders);
     }
 
     /** Number of quads in all named graphs. */

@@ -126,12 +126,15 @@ class BuildWhileServingTest {
         while (!serving.build().isDone()) {
             int i = next;
             next = (next + 1) % queries.size();
+            long t0 = System.nanoTime();
             String failure = ask(http, bound.get(i));
+            long t1 = System.nanoTime();
             if (failure == null) {
                 answered.incrementAndGet();
-                answerTimes.add(System.nanoTime());
+                answerTimes.add(t1);
             } else {
-                errors.add(queries.get(i).name() + ": " + failure);
+                errors.add(String.format("%s after %d ms, %d ms into the build: %s", queries.get(i).name(),
+                        (t1 - t0) / 1_000_000, (t1 - buildStart) / 1_000_000, failure));
             }
         }
     }

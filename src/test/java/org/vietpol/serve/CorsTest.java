@@ -102,7 +102,7 @@ class CorsTest {
             assertThrows(IllegalArgumentException.class, () -> SparqlServer.create().corsOrigin(bad), bad);
     }
 
-    // --- helpers
+    // --- support
 
     private static HttpResponse<String> preflight(SparqlServer s, String origin) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl())).header("Origin", origin)

@@ -106,6 +106,26 @@ class LimitsTest {
     }
 
     @Test
+    void moreConcurrentSlowQueriesThanFusekisDefaultThreadsAreAllAnswered() throws Exception {
+        SparqlServer s = SparqlServer.create().dataset(dsg).port(0).queryTimeout(Duration.ofSeconds(2)).build();
+        // A request left waiting for a thread longer than the idle timeout is dropped unanswered: make that quick.
+        ((ServerConnector) serverConnectors(s)[0]).setIdleTimeout(1_000);
+        s.start();
+        try {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pending = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++)
+                pending.add(HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(s.sparqlUrl()
+                        + "?query=" + enc(SLOW_QUERY))).GET().build(), HttpResponse.BodyHandlers.ofString()));
+            for (var p : pending) {
+                HttpResponse<String> resp = p.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                assertEquals(503, resp.statusCode(), resp.body());
+            }
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
     void timeoutsMustNotBeNegative() {
         assertThrows(IllegalArgumentException.class, () -> SparqlServer.create().queryTimeout(Duration.ofSeconds(-1)));
         assertThrows(IllegalArgumentException.class, () -> SparqlServer.create().maxResultRows(-1));
@@ -236,7 +256,7 @@ class LimitsTest {
         }
     }
 
-    // --- helpers
+    // --- support
 
     private static Connector[] serverConnectors(SparqlServer s) throws Exception {
         var f = SparqlServer.class.getDeclaredField("fuseki");

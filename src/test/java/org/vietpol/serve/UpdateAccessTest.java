@@ -115,6 +115,17 @@ class UpdateAccessTest {
     }
 
     @Test
+    void aWriteToTheDefaultGraphIsKeptButQueriesSeeOnlyTheNamedGraphs() throws Exception {
+        String triple = "<http://example.org/x/default-s> <http://example.org/x/p> \"d\"";
+        HttpResponse<String> resp = post(writable.updateUrl(), "application/sparql-update",
+                "INSERT DATA { " + triple + " }", basic(USER, PASSWORD));
+        assertTrue(resp.statusCode() == 200 || resp.statusCode() == 204, resp.statusCode() + " " + resp.body());
+        HttpResponse<String> seen = post(writable.sparqlUrl(), "application/sparql-query", "ASK { " + triple + " }", null);
+        assertTrue(seen.body().contains("false"), "the default graph of queries is the union of the named graphs");
+        assertTrue(Txn.calculateRead(writableStore, () -> writableStore.getDefaultGraph().size() == 1));
+    }
+
+    @Test
     void graphStoreWritesNeedCredentialsAndReadsStayOpen() throws Exception {
         String target = writable.dataUrl() + "?graph=" + enc("http://example.org/x/gsp");
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(target)).header("Content-Type", "text/turtle")
@@ -166,7 +177,7 @@ class UpdateAccessTest {
         }
     }
 
-    // --- helpers
+    // --- support
 
     private static String insert(String graph) {
         return "INSERT DATA { GRAPH <" + graph + "> { <http://example.org/x/s> <http://example.org/x/p> \"o\" } }";
