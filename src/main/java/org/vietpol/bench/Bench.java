@@ -54,7 +54,7 @@ public final class Bench {
     public record Result(int articles, double extractPerSecOne, double extractPerSecAll, double mbPerSecAll,
                          double buildSeconds, double loaderSeconds, long quads, long heapMb, long storeMb,
                          Map<String, double[]> queryMillis, double queryP50, double queryP95,
-                         Map<String, Scorer.Score> scores) {
+                         Map<String, Scorer.Score> scores, double rebuildOneSeconds) {
         public double ratio() {
             return buildSeconds / loaderSeconds;
         }
@@ -136,8 +136,24 @@ public final class Bench {
         double p95 = queryMillis.values().stream().mapToDouble(v -> v[1]).max().orElse(0);
         scores.values().forEach(s -> out.accept(String.format("F1 %-10s %.3f (P %.3f, R %.3f)", s.category(), s.f1(),
                 s.precision(), s.recall())));
+
+        // incremental: one article edited, the same store built again from the same folder
+        Path edited;
+        try (Stream<Path> files = Files.list(articleDir)) {
+            edited = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(edited, "\nBài viết được cập nhật lúc 8 giờ sáng.\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        long t2 = System.nanoTime();
+        BuildReport again;
+        try (GraphStore gs = GraphStore.open(storeDir)) {
+            again = Build.create().extractor(extractor).build().run(List.of(articleDir), gs);
+        }
+        double rebuildOne = (System.nanoTime() - t2) / 1e9;
+        out.accept(String.format("rebuild after editing one article: %.1f s (%d article rebuilt, %d kept)", rebuildOne,
+                again.articlesLoaded(), articles - again.articlesLoaded()));
         return new Result(articles, one, all, mbAll, buildSeconds, loaderSeconds, report.quads(), heapMb, storeMb,
-                queryMillis, p50, p95, scores);
+                queryMillis, p50, p95, scores, rebuildOne);
     }
 
     private static List<Article> readSample(Path dir, int max) {
@@ -315,6 +331,7 @@ public final class Bench {
         sb.append(String.format(java.util.Locale.ROOT, "| peak heap during build | %d MB |%n", r.heapMb()));
         sb.append(String.format(java.util.Locale.ROOT, "| store size | %d MB |%n", r.storeMb()));
         sb.append(String.format(java.util.Locale.ROOT, "| worst query median / p95 | %.1f ms / %.1f ms |%n", r.queryP50(), r.queryP95()));
+        sb.append(String.format(java.util.Locale.ROOT, "| rebuild after editing one article | %.1f s |%n", r.rebuildOneSeconds()));
         for (Scorer.Score s : r.scores().values()) {
             sb.append(String.format(java.util.Locale.ROOT, "| F1 %s (generated gold) | %.3f |%n", s.category(), s.f1()));
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.vietpol.article.Article;
@@ -28,6 +29,7 @@ import org.vietpol.graph.ArticleGraph;
 import org.vietpol.graph.GraphMapper;
 import org.vietpol.graph.Iris;
 import org.vietpol.graph.ShapesValidator;
+import org.vietpol.graph.Vocab;
 import org.vietpol.store.BulkLoad;
 import org.vietpol.store.GraphStore;
 
@@ -78,7 +80,8 @@ public final class Build {
     public BuildReport run(List<Path> inputs, GraphStore store) {
         long t0 = System.nanoTime();
         store.loadOntology();
-        String fingerprint = extractor.fingerprint();
+        // a store laid out by an older version (before the merged graph) is rebuilt like one of other rules
+        String fingerprint = extractor.fingerprint() + ";" + GraphStore.LAYOUT;
         boolean sameRules = fingerprint.equals(store.fingerprint());
         Map<String, String> stored = store.articleHashes();
         FileManifest manifest = sameRules ? FileManifest.load(store.directory(), fingerprint) : FileManifest.empty();
@@ -192,7 +195,10 @@ public final class Build {
                     loadedThisRun.add(iri);
                 }
             }
+            // article counts: counted while loading into a store that held no article, else recounted after
+            if (stored.isEmpty()) bulk.addArticleCounts();
             bulk.finish();
+            if (!stored.isEmpty()) store.recount(bulk.stated());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
@@ -279,53 +285,48 @@ public final class Build {
     }
 
     /**
-     * Distinct persons, organizations, positions, meetings and documents in the store, read off the type index
-     * (one scan per class, no join), so the summary stays quick on a store of 10^5 articles.
+     * Persons, organizations, positions, meetings and documents in the store, read off the merged graph's type
+     * index (each stated once there, so a scan per class and no join), quick on a store of 10^5 articles.
      */
     static Map<String, Long> counts(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, Long> m = new HashMap<>();
-            m.put("persons", distinctTyped(dsg, List.of("Person")));
-            m.put("orgs", distinctTyped(dsg, ORG_KINDS));
-            m.put("positions", distinctTyped(dsg, List.of(ORG + "Membership")));
-            m.put("meetings", distinctTyped(dsg, List.of("Meeting")));
-            m.put("documents", distinctSubjects(dsg, org.vietpol.graph.Vocab.DOCUMENT_NUMBER));
+            m.put("persons", typed(dsg, List.of("Person")));
+            m.put("orgs", typed(dsg, ORG_KINDS));
+            m.put("positions", typed(dsg, List.of(ORG + "Membership")));
+            m.put("meetings", typed(dsg, List.of("Meeting")));
+            m.put("documents", count(dsg.find(MERGED, Node.ANY, Vocab.DOCUMENT_NUMBER, Node.ANY)));
             return m;
         });
     }
 
+    private static final Node MERGED = ArticleGraph.MERGED_NODE;
     private static final String ORG = "http://www.w3.org/ns/org#";
     private static final List<String> ORG_KINDS = List.of("PartyCommittee", "StandingCommittee", "PeoplesCouncil",
             "PeoplesCommittee", "OrganizationBoard", "PropagandaBoard", "MassMobilizationBoard", "InternalAffairsBoard",
             "InspectionCommission", "PartyOffice", "Politburo", "Secretariat", "CentralCommittee", "NationalAssembly",
             "Government", "FatherlandFront", "PartyCadresCommittee", "NationalAssemblyDelegation", "Department");
 
-    private static long distinctTyped(DatasetGraph dsg, List<String> classes) {
-        Set<org.apache.jena.graph.Node> seen = new HashSet<>();
+    private static long typed(DatasetGraph dsg, List<String> classes) {
+        long n = 0;
         for (String c : classes) {
-            org.apache.jena.graph.Node cls = c.startsWith("http") ? org.vietpol.graph.Vocab.uri(c) : org.vietpol.graph.Vocab.vp(c);
-            var it = dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.vietpol.graph.Vocab.TYPE, cls);
-            while (it.hasNext()) seen.add(it.next().getSubject());
+            Node cls = c.startsWith("http") ? Vocab.uri(c) : Vocab.vp(c);
+            n += count(dsg.find(MERGED, Node.ANY, Vocab.TYPE, cls));
         }
         // vp:Other is both an organization kind and a document type: count it with organizations that have a place
         if (classes == ORG_KINDS) {
-            var it = dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.vietpol.graph.Vocab.TYPE,
-                    org.vietpol.graph.Vocab.vp("Other"));
+            var it = dsg.find(MERGED, Node.ANY, Vocab.TYPE, Vocab.vp("Other"));
             while (it.hasNext()) {
-                var q = it.next();
-                if (dsg.find(q.getGraph(), q.getSubject(), org.vietpol.graph.Vocab.JURISDICTION, org.apache.jena.graph.Node.ANY).hasNext()) {
-                    seen.add(q.getSubject());
-                }
+                if (dsg.find(MERGED, it.next().getSubject(), Vocab.JURISDICTION, Node.ANY).hasNext()) n++;
             }
         }
-        return seen.size();
+        return n;
     }
 
-    private static long distinctSubjects(DatasetGraph dsg, org.apache.jena.graph.Node predicate) {
-        Set<org.apache.jena.graph.Node> seen = new HashSet<>();
-        var it = dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, predicate, org.apache.jena.graph.Node.ANY);
-        while (it.hasNext()) seen.add(it.next().getSubject());
-        return seen.size();
+    private static long count(java.util.Iterator<?> it) {
+        long n = 0;
+        for (; it.hasNext(); it.next()) n++;
+        return n;
     }
 
     public static final class Builder {

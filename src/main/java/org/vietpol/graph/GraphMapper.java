@@ -53,17 +53,29 @@ public final class GraphMapper {
         if (a.url() != null && a.url().matches("https?://\\S+")) out.add(g, Vocab.URL, Vocab.uri(a.url()));
         out.add(g, Vocab.CONTENT_HASH, NodeFactory.createLiteralString(contentHash(a)));
 
+        // the place the article is about: what the named queries group articles by
+        Node about = x.locality() == null ? null : unit(out, x.locality());
+        if (about != null) out.add(g, Vocab.ABOUT, about);
+
         Set<String> people = new LinkedHashSet<>();
+        java.util.Map<Node, List<Node>> postsOf = new java.util.LinkedHashMap<>();
         for (Position p : x.positions()) {
             Node person = person(out, g, p.person(), people);
             Node org = org(out, g, p.org());
             Node m = Vocab.uri(iris.membership(p.person(), p.role(), p.org()));
+            List<Node> posts = postsOf.computeIfAbsent(person, k -> new java.util.ArrayList<>());
+            if (!posts.contains(m)) posts.add(m);
             out.add(m, Vocab.TYPE, Vocab.MEMBERSHIP);
             out.add(m, Vocab.MEMBER, person);
             out.add(m, Vocab.ORGANIZATION, org);
             out.add(m, Vocab.ROLE, Vocab.vp(p.role()));
             out.add(m, Vocab.DERIVED_FROM, g);
             out.add(m, Vocab.EVIDENCE, mention(out, g, a, p.mention()));
+        }
+        // posts of one person stated together by this article (the graph has no terms of office; this is the
+        // nearest it comes to "held at the same time")
+        for (List<Node> posts : postsOf.values()) {
+            for (Node a1 : posts) for (Node a2 : posts) if (!a1.equals(a2)) out.add(a1, Vocab.STATED_WITH, a2);
         }
         int n = 0;
         for (MeetingFact mt : x.meetings()) {
@@ -90,6 +102,7 @@ public final class GraphMapper {
             if (d.issued() != null) out.add(doc, Vocab.ISSUED, date(d.issued()));
             if (d.issuer() != null) out.add(doc, Vocab.ISSUER, org(out, g, d.issuer()));
             out.add(doc, Vocab.DERIVED_FROM, g);
+            if (about != null && !x.locality().isCountry()) out.add(doc, Vocab.CITED_FROM, about);
             out.add(doc, Vocab.EVIDENCE, mention(out, g, a, d.mention()));
             out.add(g, Vocab.MENTIONS, doc);
         }

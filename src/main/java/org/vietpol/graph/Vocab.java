@@ -75,6 +75,10 @@ public final class Vocab {
     public static final Node RULE = vp("rule");
     public static final Node CONFIDENCE = vp("confidence");
     public static final Node CONTENT_HASH = vp("contentHash");
+    public static final Node ABOUT = uri(SCHEMA + "about");
+    public static final Node CITED_FROM = vp("citedFrom");
+    public static final Node STATED_WITH = vp("statedWith");
+    public static final Node ARTICLE_COUNT = vp("articleCount");
 
     private Vocab() {}
 

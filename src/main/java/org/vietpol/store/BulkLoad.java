@@ -1,11 +1,17 @@
 package org.vietpol.store;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.vietpol.graph.ArticleGraph;
+import org.vietpol.graph.Vocab;
 
 /**
  * One bulk load of new article graphs: started on the first graph, committed by {@link #finish}. Until then
@@ -29,6 +35,37 @@ public final class BulkLoad implements AutoCloseable {
         if (stream == null) start();
         for (Quad q : g.quads()) stream.quad(q);
         quads += g.quads().size();
+        for (Triple t : g.mergedTriples()) {
+            if (t.getPredicate().equals(Vocab.DERIVED_FROM)) counts.merge(t.getSubject(), 1, Integer::sum);
+            // most merged statements (a province's labels, a secretary's name) recur in article after article:
+            // a small cache of recent ones spares the loader most repeats, and a repeat that passes is harmless
+            int h = t.hashCode();
+            int slot = (h ^ (h >>> 16)) & (recent.length - 1);
+            if (t.equals(recent[slot])) continue;
+            recent[slot] = t;
+            stream.quad(Quad.create(ArticleGraph.MERGED_NODE, t));
+            quads++;
+        }
+    }
+
+    private final Triple[] recent = new Triple[1 << 16];
+    private final Map<Node, Integer> counts = new HashMap<>();
+
+    /** The positions, meetings and documents the graphs added so far state: their article counts change. */
+    public Set<Node> stated() {
+        return counts.keySet();
+    }
+
+    /**
+     * Adds each stated subject's {@code vp:articleCount} as counted over the graphs added: right when the store
+     * held no article before this load (otherwise recount them in the store once this load is committed).
+     */
+    public void addArticleCounts() {
+        if (stream == null) return;
+        counts.forEach((s, n) -> {
+            stream.quad(ArticleGraph.articleCount(s, n));
+            quads++;
+        });
     }
 
     private void start() {

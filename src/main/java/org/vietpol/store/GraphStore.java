@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
@@ -20,13 +21,17 @@ import org.vietpol.graph.Vocab;
 
 /**
  * The TDB2 store. Each article is one named graph; loading an article replaces its graph, so re-running a build
- * on the same input changes nothing. Every batch is one write transaction: a failure leaves the store at its
+ * on the same input changes nothing. The merged graph ({@link ArticleGraph#MERGED}) holds the article graphs'
+ * statements once, kept in step as articles are added, replaced and removed. Every batch is one write transaction: a failure leaves the store at its
  * last committed state. TDB2 allows many readers and one writer at a time.
  */
 public final class GraphStore implements AutoCloseable {
     /** Named graph holding the ontology, so queries can use its labels (role names in Vietnamese and English). */
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/vietpol/graph/ontology";
     private static final String ONTOLOGY = "/org/vietpol/ontology/vietpol.ttl";
+
+    /** The version of the store's layout (which graphs hold what); part of the fingerprint of the build. */
+    public static final String LAYOUT = "layout 2";
 
     private final DatasetGraph dsg;
     private final Path dir;
@@ -58,13 +63,91 @@ public final class GraphStore implements AutoCloseable {
         return dir;
     }
 
-    /** Replaces the named graphs of these articles, all in one transaction. */
+    /**
+     * Replaces the named graphs of these articles, all in one transaction, and keeps the merged graph in step:
+     * a statement the old version made leaves it unless another article graph still makes it.
+     */
     public void replace(Collection<ArticleGraph> articles) {
         Txn.executeWrite(dsg, () -> {
+            java.util.Set<Node> stated = new java.util.HashSet<>();
             for (ArticleGraph a : articles) {
-                dsg.deleteAny(a.graph(), Node.ANY, Node.ANY, Node.ANY);
+                java.util.List<Triple> old = remove(a.graph());
                 for (Quad q : a.quads()) dsg.add(q);
+                for (Triple t : a.mergedTriples()) dsg.add(MERGED, t.getSubject(), t.getPredicate(), t.getObject());
+                unmerge(old);
+                stated.addAll(stated(old));
+                stated.addAll(stated(a.mergedTriples()));
             }
+            recountIn(dsg, stated);
+        });
+    }
+
+    private static java.util.List<Node> stated(java.util.List<Triple> statements) {
+        java.util.List<Node> out = new java.util.ArrayList<>();
+        for (Triple t : statements) if (t.getPredicate().equals(Vocab.DERIVED_FROM)) out.add(t.getSubject());
+        return out;
+    }
+
+    /** Sets each subject's {@code vp:articleCount} in the merged graph from its {@code prov:wasDerivedFrom} there. */
+    public void recount(Collection<Node> subjects) {
+        if (!subjects.isEmpty()) Txn.executeWrite(dsg, () -> recountIn(dsg, subjects));
+    }
+
+    private static void recountIn(DatasetGraph dsg, Collection<Node> subjects) {
+        for (Node s : subjects) {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(MERGED, s, Vocab.DERIVED_FROM, Node.ANY); it.hasNext(); it.next()) n++;
+            dsg.deleteAny(MERGED, s, Vocab.ARTICLE_COUNT, Node.ANY);
+            if (n > 0) dsg.add(ArticleGraph.articleCount(s, n));
+        }
+    }
+
+    private static final Node MERGED = ArticleGraph.MERGED_NODE;
+
+    /** Deletes an article graph; gives back its statements that were in the merged graph. */
+    private java.util.List<Triple> remove(Node graph) {
+        java.util.List<Triple> old = new java.util.ArrayList<>();
+        Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (ArticleGraph.merges(q.getSubject(), q.getPredicate())) old.add(q.asTriple());
+        }
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        return old;
+    }
+
+    /** Takes out of the merged graph those statements no article graph makes any more. */
+    private void unmerge(java.util.List<Triple> statements) {
+        for (Triple t : statements) {
+            boolean elsewhere = false;
+            Iterator<Quad> it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+            while (it.hasNext() && !elsewhere) elsewhere = !it.next().getGraph().equals(MERGED);
+            if (!elsewhere) dsg.delete(MERGED, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+    }
+
+    /**
+     * Recomputes the merged graph (with its article counts) from the article graphs, in one transaction: for data put into a dataset
+     * other than by a build (a TriG file of article graphs loaded by hand, a test fixture).
+     */
+    public static void remerge(DatasetGraph dsg) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(MERGED, Node.ANY, Node.ANY, Node.ANY);
+            String articles = Vocab.ID + "article/";
+            java.util.List<Node> graphs = new java.util.ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(articles)) graphs.add(g);
+            });
+            for (Node g : graphs) {
+                java.util.List<Quad> merged = new java.util.ArrayList<>();
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (ArticleGraph.merges(q.getSubject(), q.getPredicate())) merged.add(new Quad(MERGED, q.asTriple()));
+                });
+                merged.forEach(dsg::add);
+            }
+            java.util.Set<Node> stated = new java.util.HashSet<>();
+            dsg.find(MERGED, Node.ANY, Vocab.DERIVED_FROM, Node.ANY).forEachRemaining(q -> stated.add(q.getSubject()));
+            recountIn(dsg, stated);
         });
     }
 
@@ -120,7 +203,13 @@ public final class GraphStore implements AutoCloseable {
     public void removeGraphs(Collection<String> graphs) {
         if (graphs.isEmpty()) return;
         Txn.executeWrite(dsg, () -> {
-            for (String g : graphs) dsg.deleteAny(Vocab.uri(g), Node.ANY, Node.ANY, Node.ANY);
+            java.util.Set<Node> stated = new java.util.HashSet<>();
+            for (String g : graphs) {
+                java.util.List<Triple> old = remove(Vocab.uri(g));
+                unmerge(old);
+                stated.addAll(stated(old));
+            }
+            recountIn(dsg, stated);
         });
     }
 

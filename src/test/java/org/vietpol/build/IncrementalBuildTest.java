@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vietpol.graph.ArticleGraph;
+import org.vietpol.graph.Vocab;
 import org.vietpol.store.GraphStore;
 
 /** Rebuilding a store: only what changed is redone, removed inputs go with --prune, merged entities stay right. */
@@ -35,6 +42,36 @@ class IncrementalBuildTest {
         });
     }
 
+    /**
+     * The merged graph holds exactly the statements the article graphs make (evidence mentions and content hashes
+     * aside) and the article counts: nothing an article no longer states, nothing missing, no stale count.
+     */
+    static void assertMergedGraphInStep(GraphStore gs) {
+        Txn.executeRead(gs.dataset(), () -> {
+            Set<Triple> expected = new HashSet<>(), merged = new HashSet<>();
+            Map<Node, Set<Node>> articlesStating = new HashMap<>();
+            gs.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                String g = q.getGraph().getURI();
+                if (g.equals(ArticleGraph.MERGED)) merged.add(q.asTriple());
+                else if (g.startsWith(Vocab.ID + "article/") && ArticleGraph.merges(q.getSubject(), q.getPredicate())) {
+                    expected.add(q.asTriple());
+                    if (q.getPredicate().equals(Vocab.DERIVED_FROM)) {
+                        articlesStating.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject());
+                    }
+                }
+            });
+            // each position, meeting and document carries the number of articles stating it
+            articlesStating.forEach((s, articles) -> expected.add(ArticleGraph.articleCount(s, articles.size()).asTriple()));
+            assertFalse(expected.isEmpty());
+            Set<Triple> missing = new HashSet<>(expected);
+            missing.removeAll(merged);
+            Set<Triple> stale = new HashSet<>(merged);
+            stale.removeAll(expected);
+            assertEquals(Set.of(), missing, "stated by an article, missing from the merged graph");
+            assertEquals(Set.of(), stale, "in the merged graph, stated by no article");
+        });
+    }
+
     @Test
     void onlyTheChangedArticleIsRebuiltAndPruneRemovesWhatIsGone() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
@@ -46,11 +83,21 @@ class IncrementalBuildTest {
             BuildReport first = Build.create().build().run(List.of(in), gs);
             assertEquals(5, first.articlesLoaded());
             assertEquals(Set.of("Đinh Tiến Dũng"), secretariesOf(gs, "Hà Nội"));
+            assertMergedGraphInStep(gs);
             long quads = gs.quadCount();
 
             BuildReport again = Build.create().build().run(List.of(in), gs);
             assertEquals(0, again.articlesLoaded(), "nothing changed, nothing redone");
             assertEquals(quads, gs.quadCount());
+
+            // a new article into a store holding others: the positions it shares with them are counted again
+            Files.copy(in.resolve("000_c9986b01fe566dcc.txt"), in.resolve("copy_of_hue.txt"));
+            assertEquals(1, Build.create().build().run(List.of(in), gs).articlesLoaded());
+            assertMergedGraphInStep(gs);
+            Files.delete(in.resolve("copy_of_hue.txt"));
+            Build.create().prune(true).build().run(List.of(in), gs);
+            assertMergedGraphInStep(gs);
+            assertEquals(quads, gs.quadCount(), "added and pruned again: the store as it was");
 
             Path hn = in.resolve("001_4637516c40e19d0c.txt");
             Files.writeString(hn, Files.readString(hn).replace("Đinh Tiến Dũng", "Trần Sỹ Thanh"));
@@ -58,6 +105,7 @@ class IncrementalBuildTest {
             assertEquals(1, changed.articlesLoaded(), "only the edited article");
             assertEquals(Set.of("Trần Sỹ Thanh"), secretariesOf(gs, "Hà Nội"), "the old fact went with the old graph");
             assertEquals(Set.of("Phan Thiên Định"), secretariesOf(gs, "Huế"));
+            assertMergedGraphInStep(gs);
 
             Files.delete(in.resolve("002_3a90effac3ee2126.txt"));
             Build.create().build().run(List.of(in), gs);
@@ -65,6 +113,7 @@ class IncrementalBuildTest {
             Build.create().prune(true).build().run(List.of(in), gs);
             assertFalse(graphExists(gs, "002_3a90effac3ee2126"), "--prune removes it");
             assertEquals(Set.of("Phan Thiên Định"), secretariesOf(gs, "Huế"), "still stated by the other Huế article");
+            assertMergedGraphInStep(gs);
         }
     }
 
@@ -78,6 +127,7 @@ class IncrementalBuildTest {
             BuildReport r = Build.create().build().run(List.of(a, b), gs);
             assertTrue(r.warnings().stream().anyMatch(w -> w.contains("article id x appears in")), r.warnings().toString());
             assertEquals(Set.of("Trần Sỹ Thanh"), secretariesOf(gs, "Hà Nội"));
+            assertMergedGraphInStep(gs);
         }
     }
 

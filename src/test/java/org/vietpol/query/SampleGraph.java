@@ -17,6 +17,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.vietpol.store.GraphStore;
 
 /**
  * The test graph {@code sample.trig} in an in-memory TDB2 dataset answering over the union of its named
@@ -40,6 +41,8 @@ final class SampleGraph {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the merged graph, as a build writes it
+        GraphStore.remerge(ds.asDatasetGraph());
         if (unionDefaultGraph) ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return ds;
     }
@@ -48,6 +51,7 @@ final class SampleGraph {
     static Dataset fromTrig(String trig) {
         Dataset ds = TDB2Factory.createDataset();
         ds.executeWrite(() -> RDFParser.fromString(trig, Lang.TRIG).parse(ds));
+        GraphStore.remerge(ds.asDatasetGraph());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return ds;
     }
