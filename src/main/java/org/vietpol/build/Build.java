@@ -333,7 +333,8 @@ public final class Build {
         private Extractor extractor;
         private boolean validate = true;
         private int batchSize = 500;
-        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        // the loading thread is the critical path: it keeps a core, the others extract (faster than it loads)
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         private boolean prune;
         private Consumer<String> progress = id -> {};
 
@@ -355,7 +356,7 @@ public final class Build {
             return this;
         }
 
-        /** Extraction threads (default: all cores). */
+        /** Extraction threads (default: all cores but one, which loads). */
         public Builder threads(int threads) {
             if (threads < 1) throw new IllegalArgumentException("threads must be positive");
             this.threads = threads;

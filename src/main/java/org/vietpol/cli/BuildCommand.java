@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Remove articles that are in the store but no longer in the input.")
     boolean prune;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores but one, which loads).")
     Integer threads;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
