@@ -30,9 +30,44 @@ public final class DateFinder {
     public static List<Found> findPartial(String text, int from, int to, Integer year) {
         List<Found> out = new ArrayList<>();
         if (year == null || !hasDigit(text, from, to)) return out;
-        Matcher m = PARTIAL.matcher(text).region(from, to);
-        while (m.find()) add(out, m.start(), m.end(), m.group(1), m.group(3), Integer.toString(year));
+        String s = text.substring(from, to);
+        Matcher m = matcher(PARTIAL, s);
+        // a match starts with a letter ("sáng", "ngày", ...), or a surrogate pair standing for one
+        for (int at = 0; find(m, s, at, c -> Character.isLetter(c) || Character.isSurrogate(c)); at = m.end()) {
+            add(out, from + m.start(), from + m.end(), m.group(1), m.group(3), Integer.toString(year));
+        }
         return out;
+    }
+
+    /** What a match can start with: a digit (\d), or the "n" of "ngày" in any case. */
+    static final CharPredicate DIGIT = c -> c >= '0' && c <= '9';
+    private static final CharPredicate N = c -> Character.toLowerCase(c) == 'n' || Character.toUpperCase(c) == 'N';
+
+    /** A test of one character. */
+    interface CharPredicate {
+        boolean test(char c);
+    }
+
+    /**
+     * A matcher for {@link #find}: transparent bounds, so that look-behind sees the text before the region as
+     * {@link Matcher#find()} over the whole string does.
+     */
+    static Matcher matcher(Pattern p, String s) {
+        return p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next match of {@code m} over {@code s} at or after {@code from}, as {@link Matcher#find()} finds it, but
+     * tried only at the positions where {@code canStart} holds (each match must start with such a character):
+     * running the pattern at every position of every sentence was a good part of the extraction time.
+     */
+    static boolean find(Matcher m, String s, int from, CharPredicate canStart) {
+        for (int i = from, n = s.length(); i < n; i++) {
+            if (!canStart.test(s.charAt(i))) continue;
+            m.region(i, n);
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     /** Whether [from, to) holds a digit: the regular expressions need not run where none is. */
@@ -47,10 +82,15 @@ public final class DateFinder {
     public static List<Found> find(String text, int from, int to) {
         List<Found> out = new ArrayList<>();
         if (!hasDigit(text, from, to)) return out;
-        Matcher m = NUMERIC.matcher(text).region(from, to);
-        while (m.find()) add(out, m.start(), m.end(), m.group(1), m.group(3), m.group(4));
-        m = WORDS.matcher(text).region(from, to);
-        while (m.find()) add(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
+        String s = text.substring(from, to);
+        Matcher m = matcher(NUMERIC, s);
+        for (int at = 0; find(m, s, at, DIGIT); at = m.end()) {
+            add(out, from + m.start(), from + m.end(), m.group(1), m.group(3), m.group(4));
+        }
+        m = matcher(WORDS, s);
+        for (int at = 0; find(m, s, at, N); at = m.end()) {
+            add(out, from + m.start(), from + m.end(), m.group(1), m.group(2), m.group(3));
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

@@ -37,8 +37,8 @@ final class DocumentFinder {
         List<DateFinder.Found> used = new ArrayList<>();
         if (!DateFinder.hasDigit(text, span.start(), span.end())) return used; // every number needs a digit
         String sentence = text.substring(span.start(), span.end());
-        Matcher m = NUMBER.matcher(sentence);
-        while (m.find()) {
+        Matcher m = DateFinder.matcher(NUMBER, sentence);
+        for (int at = 0; DateFinder.find(m, sentence, at, DateFinder.DIGIT); at = m.end()) {
             int s = span.start() + m.start(1), e = span.start() + m.end(1);
             String number = m.group(1);
             String code = typeCode(number);
@@ -47,8 +47,8 @@ final class DocumentFinder {
             if (type == null) continue; // a code we do not know, or not a document at all
             record(text, span, tokens, s, e, number, type, false, used);
         }
-        Matcher b = BARE.matcher(sentence);
-        while (b.find()) {
+        Matcher b = DateFinder.matcher(BARE, sentence);
+        for (int at = 0; DateFinder.find(b, sentence, at, DateFinder.DIGIT); at = b.end()) {
             int s = span.start() + b.start(1), e = span.start() + b.end(1);
             String type = typeBefore(tokens, s);
             if (type == null) continue;

@@ -46,13 +46,17 @@ public final class PhraseTable<V> {
     public Match<V> longest(List<Token> tokens, int at) {
         if (at >= tokens.size() || bit != 0 && (tokens.get(at).firsts() & bit) == 0) return null;
         Node<V> n = root;
-        Match<V> best = null;
+        int length = 0;
+        V value = null;
         for (int i = at; i < tokens.size(); i++) {
             n = n.next.get(tokens.get(i).key());
             if (n == null) break;
-            if (n.value != null) best = new Match<>(i - at + 1, n.value);
+            if (n.value != null) {
+                length = i - at + 1;
+                value = n.value;
+            }
         }
-        return best;
+        return value == null ? null : new Match<>(length, value);
     }
 
     public V get(String phrase) {

@@ -35,6 +35,7 @@ public final class GraphMapper {
     private final Lexicon lex;
     private final Gazetteer gaz;
     private final Iris iris;
+    private final java.util.concurrent.ConcurrentMap<String, Node> confidences = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GraphMapper(Lexicon lex, Gazetteer gaz) {
         this.lex = lex;
@@ -50,7 +51,7 @@ public final class GraphMapper {
         out.add(g, Vocab.IDENTIFIER, NodeFactory.createLiteralString(a.id()));
         out.add(g, Vocab.TITLE, vi(a.title()));
         if (a.published() != null) out.add(g, Vocab.ISSUED, date(a.published()));
-        if (a.url() != null && a.url().matches("https?://\\S+")) out.add(g, Vocab.URL, Vocab.uri(a.url()));
+        if (a.url() != null && WEB_URL.matcher(a.url()).matches()) out.add(g, Vocab.URL, Vocab.uri(a.url()));
         out.add(g, Vocab.CONTENT_HASH, NodeFactory.createLiteralString(contentHash(a)));
 
         // the place the article is about: what the named queries group articles by
@@ -62,7 +63,7 @@ public final class GraphMapper {
         for (Position p : x.positions()) {
             Node person = person(out, g, p.person(), people);
             Node org = org(out, g, p.org());
-            Node m = Vocab.uri(iris.membership(p.person(), p.role(), p.org()));
+            Node m = Vocab.uri(iris.membershipOf(person.getURI(), p.role(), p.org()));
             List<Node> posts = postsOf.computeIfAbsent(person, k -> new java.util.ArrayList<>());
             if (!posts.contains(m)) posts.add(m);
             out.add(m, Vocab.TYPE, Vocab.MEMBERSHIP);
@@ -110,7 +111,8 @@ public final class GraphMapper {
     }
 
     private Node person(Out out, Node g, String name, Set<String> seen) {
-        Node p = Vocab.uri(Iris.person(name));
+        // an article names the same people many times: make each one's IRI (a slug and a hash) once
+        Node p = out.persons.computeIfAbsent(name, k -> Vocab.uri(Iris.person(k)));
         if (seen.add(name)) {
             out.add(p, Vocab.TYPE, Vocab.PERSON);
             out.add(p, Vocab.NAME, vi(name));
@@ -175,25 +177,37 @@ public final class GraphMapper {
             out.add(n, Vocab.END, NodeFactory.createLiteralDT(Integer.toString(m.end()), XSDDatatype.XSDint));
             out.add(n, Vocab.MATCHED, vi(a.text().substring(m.start(), m.end())));
             out.add(n, Vocab.RULE, NodeFactory.createLiteralString(m.rule()));
-            out.add(n, Vocab.CONFIDENCE, decimal(lex.confidence(m.rule())));
+            out.add(n, Vocab.CONFIDENCE, confidence(m.rule()));
             out.add(n, Vocab.GENERATED_BY, activity(out));
             out.add(n, Vocab.DERIVED_FROM, g);
         }
         return n;
     }
 
+    private static final Node ACTIVITY = Vocab.uri(Vocab.ID + "activity/extraction/" + Extractor.VERSION);
+    private static final Node AGENT = Vocab.uri(Vocab.ID + "agent/vietpol-extractor/" + Extractor.VERSION);
+    private static final Node ACTIVITY_LABEL =
+            NodeFactory.createLiteralLang("Extraction by the VietPol KG extractor " + Extractor.VERSION, "en");
+    private static final Node AGENT_LABEL = NodeFactory.createLiteralLang("VietPol KG extractor " + Extractor.VERSION, "en");
+    private static final java.util.regex.Pattern WEB_URL = java.util.regex.Pattern.compile("https?://\\S+");
+
     /** The extraction activity of this extractor version, shared by every article graph it writes. */
     private static Node activity(Out out) {
-        Node act = Vocab.uri(Vocab.ID + "activity/extraction/" + Extractor.VERSION);
+        Node act = ACTIVITY;
         if (out.seen.add(act)) {
-            Node agent = Vocab.uri(Vocab.ID + "agent/vietpol-extractor/" + Extractor.VERSION);
+            Node agent = AGENT;
             out.add(act, Vocab.TYPE, Vocab.ACTIVITY);
-            out.add(act, Vocab.LABEL, NodeFactory.createLiteralLang("Extraction by the VietPol KG extractor " + Extractor.VERSION, "en"));
+            out.add(act, Vocab.LABEL, ACTIVITY_LABEL);
             out.add(act, Vocab.ASSOCIATED_WITH, agent);
             out.add(agent, Vocab.TYPE, Vocab.SOFTWARE_AGENT);
-            out.add(agent, Vocab.LABEL, NodeFactory.createLiteralLang("VietPol KG extractor " + Extractor.VERSION, "en"));
+            out.add(agent, Vocab.LABEL, AGENT_LABEL);
         }
         return act;
+    }
+
+    /** A rule's confidence literal; rules are few, so each literal is made once. */
+    private Node confidence(String rule) {
+        return confidences.computeIfAbsent(rule, r -> decimal(lex.confidence(r)));
     }
 
     /** "Thành ủy Huế", "Ban Tổ chức Tỉnh ủy Thừa Thiên Huế", "Bộ Chính trị": from the templates in kinds.tsv. */
@@ -235,15 +249,37 @@ public final class GraphMapper {
 
     /** What an article's graph is made from: an unchanged hash means its graph need not be built again. */
     public static String contentHash(Article a) {
-        return sha256(a.id() + '\u0000' + a.title() + '\u0000' + a.published() + '\u0000' + a.url() + '\u0000' + a.text());
+        // the build asks before mapping, the mapper again: the last article's hash is kept per thread
+        LastHash last = LAST_HASH.get();
+        if (last.article == a) return last.hash;
+        MessageDigest md = sha256();
+        // UTF-8 of the joined string, part by part: the NUL separators keep every part's bytes whole
+        md.update((a.id() + '\u0000' + a.title() + '\u0000' + a.published() + '\u0000' + a.url() + '\u0000')
+                .getBytes(StandardCharsets.UTF_8));
+        md.update(a.text().getBytes(StandardCharsets.UTF_8));
+        String hash = HexFormat.of().formatHex(md.digest());
+        last.article = a;
+        last.hash = hash;
+        return hash;
     }
 
-    static String sha256(String text) {
+    private static final class LastHash {
+        Article article;
+        String hash;
+    }
+
+    private static final ThreadLocal<LastHash> LAST_HASH = ThreadLocal.withInitial(LastHash::new);
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Collects quads without duplicates, in a stable order. */
@@ -251,6 +287,7 @@ public final class GraphMapper {
         final Node graph;
         final Set<Quad> quads = new LinkedHashSet<>();
         final Set<Node> seen = new HashSet<>();
+        final java.util.Map<String, Node> persons = new java.util.HashMap<>();
 
         Out(Node graph) {
             this.graph = graph;

@@ -31,7 +31,7 @@ public final class Iris {
      */
     public static String person(String name) {
         String nfc = VietText.clean(name);
-        return Vocab.ID + "person/" + VietText.slug(nfc) + "-" + GraphMapper.sha256(nfc).substring(0, 4);
+        return PERSON + VietText.slug(nfc) + "-" + GraphMapper.sha256(nfc).substring(0, 4);
     }
 
     public static String unit(Unit u) {
@@ -48,9 +48,16 @@ public final class Iris {
     }
 
     public String membership(String person, String role, OrgRef o) {
-        String personPath = person(person).substring((Vocab.ID + "person/").length());
+        return membershipOf(person(person), role, o);
+    }
+
+    /** As {@link #membership}, from the person's IRI already made. */
+    String membershipOf(String personIri, String role, OrgRef o) {
+        String personPath = personIri.substring(PERSON.length());
         return Vocab.ID + "membership/" + personPath + "/" + kebab(role) + "/" + orgPath(o);
     }
+
+    private static final String PERSON = Vocab.ID + "person/";
 
     /**
      * Dated meetings are shared across articles (same organizer, day and kind: a congress and the plenum it
@@ -77,7 +84,13 @@ public final class Iris {
 
     /** "StandingDeputySecretary" to "standing-deputy-secretary". */
     public static String kebab(String camel) {
-        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(camel.length() + 4);
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (i > 0 && c >= 'A' && c <= 'Z' && camel.charAt(i - 1) >= 'a' && camel.charAt(i - 1) <= 'z') b.append('-');
+            b.append(c);
+        }
+        return b.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Keeps unreserved ASCII, percent-encodes the rest, so any article id makes a valid IRI segment. */

@@ -19,11 +19,58 @@ public final class VietText {
 
     /** NFC, no control characters, single spaces, trimmed. Keeps case and tone marks as written. */
     public static String clean(String s) {
+        // most strings are clean already (text from the cleaner, names, labels): check before rewriting
+        if (isClean(s)) return s;
         return SPACES.matcher(nfc(s)).replaceAll(" ").strip();
     }
 
     public static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return isNfc(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** What {@link #clean} would leave unchanged: NFC, no SPACES but single ' ', nothing to strip at the ends. */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) return false;
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? prev == ' ' : isSpace(c)) return false;
+            prev = c;
+        }
+        return isNfc(s);
+    }
+
+    /** The characters {@link #SPACES} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                || c == '\uFEFF';
+    }
+
+    /*
+     * A string is NFC when each of its characters is NFC on its own and cannot combine with the one before (NFC
+     * quick check "yes", combining class 0). Below U+0300 every character is; up to NFC_TABLE a table built once
+     * from Normalizer says which are (combining marks and Hangul jamo are not); past it, Normalizer decides.
+     */
+    private static final int NFC_TABLE = 0x3000;
+    private static final boolean[] NFC_SAFE = new boolean[NFC_TABLE];
+
+    static {
+        for (int c = 0; c < NFC_TABLE; c++) {
+            int type = Character.getType(c);
+            NFC_SAFE[c] = c < 0x300 || !Character.isSurrogate((char) c) && type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && (c < 0x1100 || c > 0x11FF) && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFC);
+        }
+    }
+
+    private static boolean isNfc(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= NFC_TABLE || !NFC_SAFE[c]) return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+        }
+        return true;
     }
 
     /**
@@ -126,11 +173,56 @@ public final class VietText {
 
     /** An ASCII slug for IRIs: "Phan Thiên Định" to "phan-thien-dinh", "06-NQ/TU" to "06-nq-tu". */
     public static String slug(String s) {
+        String fast = fastSlug(s);
+        if (fast != null) return fast;
         String slug = SLUG_JUNK.matcher(fold(s)).replaceAll("-");
         int start = 0, end = slug.length();
         while (start < end && slug.charAt(start) == '-') start++;
         while (end > start && slug.charAt(end - 1) == '-') end--;
         return slug.substring(start, end);
+    }
+
+    /*
+     * Each character's part of a slug, from fold() of the character alone with anything but [a-z0-9] as '-'; null
+     * where the character's fold may depend on its neighbours (spaces that clean() collapses, case changes that are
+     * not one character), which leaves the string to the general path. IRIs are built from names many times per
+     * article.
+     */
+    private static final String[] SLUG_PART = new String[NFC_TABLE];
+
+    static {
+        for (int c = 0; c < NFC_TABLE; c++) {
+            String one = String.valueOf((char) c);
+            if (Character.isSurrogate((char) c) || isSpace((char) c) || Character.isWhitespace(c)) continue;
+            if (!one.toLowerCase(Locale.ROOT).equals(String.valueOf(Character.toLowerCase((char) c)))) continue;
+            StringBuilder part = new StringBuilder();
+            for (char f : fold(one).toCharArray()) part.append(f >= 'a' && f <= 'z' || f >= '0' && f <= '9' ? f : '-');
+            SLUG_PART[c] = part.toString();
+        }
+    }
+
+    private static String fastSlug(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean junk = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            String part = c < NFC_TABLE ? SLUG_PART[c] : null;
+            if (part == null) {
+                if (c != ' ') return null;
+                part = "-"; // a single space between words: clean() keeps it, and it is junk in a slug
+            }
+            for (int k = 0; k < part.length(); k++) {
+                char p = part.charAt(k);
+                if (p == '-') {
+                    junk = true;
+                } else {
+                    if (junk && b.length() > 0) b.append('-');
+                    junk = false;
+                    b.append(p);
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** Tone marks: grave, acute, hook above, tilde, dot below. Other diacritics (â, ă, ơ, ư) are letters. */
