@@ -110,7 +110,7 @@ public final class Bench {
 
         Path nq = work.resolve("all.nq");
         try (GraphStore gs = GraphStore.open(storeDir)) {
-            Dump.write(gs.dataset(), nq);
+            Dump.stream(gs.dataset(), nq);
         }
         Path floorDir = work.resolve("loader-store");
         long t1 = System.nanoTime();

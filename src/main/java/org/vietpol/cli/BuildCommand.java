@@ -25,7 +25,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--dump", paramLabel = "FILE", description = "Also write the whole dataset to FILE (.nq or .trig).")
+    @Option(names = "--dump", paramLabel = "FILE", description = "Also write the whole dataset to FILE (.nq or .trig), sorted so that rebuilds give identical files; sorting holds the quads in memory (about 1 GB of heap per 5 million).")
     Path dump;
 
     @Option(names = "--prune", description = "Remove articles that are in the store but no longer in the input.")
