@@ -75,7 +75,10 @@ public final class Scorer {
 
     /** Scores the articles that have gold files; articles without gold are ignored. */
     public static Map<String, Score> score(DatasetGraph dsg, List<Gold> golds) {
-        Map<String, Map<String, Set<Tuple>>> predicted = Txn.calculateRead(dsg, () -> predicted(dsg));
+        // only the articles with gold are kept: memory follows the gold, not the store
+        Set<String> ids = new java.util.HashSet<>();
+        for (Gold g : golds) ids.add(g.id());
+        Map<String, Map<String, Set<Tuple>>> predicted = Txn.calculateRead(dsg, () -> predicted(dsg, ids));
         Map<String, Score> out = new LinkedHashMap<>();
         for (String cat : CATEGORIES) {
             int tp = 0, np = 0, ng = 0;
@@ -113,7 +116,7 @@ public final class Scorer {
         return new ArrayList<>(m.values());
     }
 
-    private static Map<String, Map<String, Set<Tuple>>> predicted(DatasetGraph dsg) {
+    private static Map<String, Map<String, Set<Tuple>>> predicted(DatasetGraph dsg, Set<String> ids) {
         // the merged graph holds every statement the score reads, once; without one (data not loaded by a build)
         // the union of the named graphs is read
         org.apache.jena.graph.Node merged = org.vietpol.graph.ArticleGraph.MERGED_NODE;
@@ -121,22 +124,24 @@ public final class Scorer {
                 org.apache.jena.graph.Node.ANY).hasNext();
         DatasetGraph union = DatasetGraphFactory.wrap(hasMerged ? dsg.getGraph(merged) : dsg.getUnionGraph());
         Map<String, Map<String, Set<Tuple>>> out = new HashMap<>();
-        collect(union, OFFICIALS, "officials", List.of("name", "role", "kind", "place"), out);
-        collect(union, MEETINGS, "meetings", List.of("date", "place"), out);
-        collect(union, DOCUMENTS, "documents", List.of("type", "number"), out);
+        collect(union, OFFICIALS, "officials", List.of("name", "role", "kind", "place"), ids, out);
+        collect(union, MEETINGS, "meetings", List.of("date", "place"), ids, out);
+        collect(union, DOCUMENTS, "documents", List.of("type", "number"), ids, out);
         return out;
     }
 
-    private static void collect(DatasetGraph dsg, String query, String cat, List<String> vars,
+    private static void collect(DatasetGraph dsg, String query, String cat, List<String> vars, Set<String> ids,
                                 Map<String, Map<String, Set<Tuple>>> out) {
         try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(dsg))) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
+                String id = s.getLiteral("id").getString();
+                if (!ids.contains(id)) continue;
                 List<String> values = new ArrayList<>();
                 for (String v : vars) values.add(text(s.get(v)));
                 out.computeIfAbsent(cat, k -> new HashMap<>())
-                        .computeIfAbsent(s.getLiteral("id").getString(), k -> new LinkedHashSet<>())
+                        .computeIfAbsent(id, k -> new LinkedHashSet<>())
                         .add(Tuple.of(cat, values));
             }
         }

@@ -173,6 +173,19 @@ class EndToEndTest {
     }
 
     @Test
+    void theStreamedDumpHoldsTheSameQuadsAsTheSortedOne() throws Exception {
+        Path streamed = tmp.resolve("streamed.nq");
+        org.vietpol.store.Dump.stream(graphStore.dataset(), streamed);
+        Model sorted, unsorted;
+        try (InputStream a = Files.newInputStream(dump); InputStream b = Files.newInputStream(streamed)) {
+            sorted = Rio.parse(a, "", org.eclipse.rdf4j.rio.RDFFormat.NQUADS);
+            unsorted = Rio.parse(b, "", org.eclipse.rdf4j.rio.RDFFormat.NQUADS);
+        }
+        assertEquals(sorted.size(), unsorted.size());
+        assertTrue(org.eclipse.rdf4j.model.util.Models.isomorphic(sorted, unsorted));
+    }
+
+    @Test
     void rebuildingTheSameInputGivesAByteIdenticalDump() throws Exception {
         Path again = tmp.resolve("again.nq");
         assertEquals(0, cli("build", "--store", tmp.resolve("store-2").toString(), "--dump", again.toString(), "seeds").exit());
