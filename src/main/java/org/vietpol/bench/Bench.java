@@ -223,7 +223,7 @@ public final class Bench {
         Map<String, double[]> res = new LinkedHashMap<>();
         try {
             HttpClient http = HttpClient.newHttpClient();
-            String place = anyPlace(gs);
+            String place = lookup(gs, "?o vp:jurisdiction ?x . ?x skos:prefLabel ?v FILTER(LANG(?v) = 'vi')", "Hà Nội");
             // a required parameter gets a value the store holds, so the query has real work to do
             Map<String, String> found = Map.of(
                     "name", lookup(gs, "?m org:member ?x . ?x foaf:name ?v", place),
@@ -274,20 +274,11 @@ public final class Bench {
         return res;
     }
 
-    private static String anyPlace(GraphStore gs) {
-        String q = "PREFIX vp: <https://w3id.org/vietpol/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                + "SELECT ?l { ?o vp:jurisdiction ?u . ?u skos:prefLabel ?l FILTER(LANG(?l)='vi') } LIMIT 1";
-        return org.apache.jena.system.Txn.calculateRead(gs.dataset(), () -> {
-            try (var qe = org.apache.jena.query.QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(gs.dataset()))) {
-                var rs = qe.execSelect();
-                return rs.hasNext() ? rs.next().getLiteral("l").getString() : "Hà Nội";
-            }
-        });
-    }
 
     /** The first value of ?v in the merged graph matching {@code pattern}, or {@code fallback}. */
     private static String lookup(GraphStore gs, String pattern, String fallback) {
-        String q = "PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+        String q = "PREFIX vp: <https://w3id.org/vietpol/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
+                + "PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
                 + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
                 + "SELECT ?v { GRAPH <" + org.vietpol.graph.ArticleGraph.MERGED + "> { " + pattern + " } } LIMIT 1";
         return org.apache.jena.system.Txn.calculateRead(gs.dataset(), () -> {
