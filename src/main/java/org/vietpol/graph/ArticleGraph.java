@@ -17,9 +17,15 @@ public record ArticleGraph(String articleId, String source, Node graph, List<Qua
     public static final String MERGED = "https://w3id.org/vietpol/graph/merged";
     public static final Node MERGED_NODE = Vocab.uri(MERGED);
     private static final String MENTION_PREFIX = Vocab.ID + "mention/";
+    private static final String ARTICLE_PREFIX = Vocab.ID + "article/";
 
     public ArticleGraph {
         quads = List.copyOf(quads);
+    }
+
+    /** Whether a named graph is an article's (not the merged, ontology, links or build graph). */
+    public static boolean isArticleGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(ARTICLE_PREFIX);
     }
 
     /** Whether a statement of an article graph also goes into the merged graph. */

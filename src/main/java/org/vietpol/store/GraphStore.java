@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -22,8 +26,8 @@ import org.vietpol.graph.Vocab;
 /**
  * The TDB2 store. Each article is one named graph; loading an article replaces its graph, so re-running a build
  * on the same input changes nothing. The merged graph ({@link ArticleGraph#MERGED}) holds the article graphs'
- * statements once, kept in step as articles are added, replaced and removed. Every batch is one write transaction: a failure leaves the store at its
- * last committed state. TDB2 allows many readers and one writer at a time.
+ * statements once, kept in step as articles are added, replaced and removed. Every batch is one write
+ * transaction: a failure leaves the store at its last committed state. TDB2 allows many readers and one writer at a time.
  */
 public final class GraphStore implements AutoCloseable {
     /** Named graph holding the ontology, so queries can use its labels (role names in Vietnamese and English). */
@@ -69,21 +73,22 @@ public final class GraphStore implements AutoCloseable {
      */
     public void replace(Collection<ArticleGraph> articles) {
         Txn.executeWrite(dsg, () -> {
-            java.util.Set<Node> stated = new java.util.HashSet<>();
+            Set<Node> stated = new HashSet<>();
             for (ArticleGraph a : articles) {
-                java.util.List<Triple> old = remove(a.graph());
+                List<Triple> old = remove(a.graph());
+                List<Triple> merged = a.mergedTriples();
                 for (Quad q : a.quads()) dsg.add(q);
-                for (Triple t : a.mergedTriples()) dsg.add(MERGED, t.getSubject(), t.getPredicate(), t.getObject());
+                for (Triple t : merged) dsg.add(MERGED, t.getSubject(), t.getPredicate(), t.getObject());
                 unmerge(old);
                 stated.addAll(stated(old));
-                stated.addAll(stated(a.mergedTriples()));
+                stated.addAll(stated(merged));
             }
             recountIn(dsg, stated);
         });
     }
 
-    private static java.util.List<Node> stated(java.util.List<Triple> statements) {
-        java.util.List<Node> out = new java.util.ArrayList<>();
+    private static List<Node> stated(List<Triple> statements) {
+        List<Node> out = new ArrayList<>();
         for (Triple t : statements) if (t.getPredicate().equals(Vocab.DERIVED_FROM)) out.add(t.getSubject());
         return out;
     }
@@ -105,8 +110,8 @@ public final class GraphStore implements AutoCloseable {
     private static final Node MERGED = ArticleGraph.MERGED_NODE;
 
     /** Deletes an article graph; gives back its statements that were in the merged graph. */
-    private java.util.List<Triple> remove(Node graph) {
-        java.util.List<Triple> old = new java.util.ArrayList<>();
+    private List<Triple> remove(Node graph) {
+        List<Triple> old = new ArrayList<>();
         Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
         while (it.hasNext()) {
             Quad q = it.next();
@@ -116,36 +121,35 @@ public final class GraphStore implements AutoCloseable {
         return old;
     }
 
-    /** Takes out of the merged graph those statements no article graph makes any more. */
-    private void unmerge(java.util.List<Triple> statements) {
+    /** Takes out of the merged graph those statements no article graph makes any more (links do not count). */
+    private void unmerge(List<Triple> statements) {
         for (Triple t : statements) {
             boolean elsewhere = false;
             Iterator<Quad> it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
-            while (it.hasNext() && !elsewhere) elsewhere = !it.next().getGraph().equals(MERGED);
+            while (it.hasNext() && !elsewhere) elsewhere = ArticleGraph.isArticleGraph(it.next().getGraph());
             if (!elsewhere) dsg.delete(MERGED, t.getSubject(), t.getPredicate(), t.getObject());
         }
     }
 
     /**
-     * Recomputes the merged graph (with its article counts) from the article graphs, in one transaction: for data put into a dataset
-     * other than by a build (a TriG file of article graphs loaded by hand, a test fixture).
+     * Recomputes the merged graph (with its article counts) from the article graphs, in one transaction: for data
+     * put into a dataset other than by a build (a TriG file of article graphs loaded by hand, a test fixture).
      */
     public static void remerge(DatasetGraph dsg) {
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(MERGED, Node.ANY, Node.ANY, Node.ANY);
-            String articles = Vocab.ID + "article/";
-            java.util.List<Node> graphs = new java.util.ArrayList<>();
+            List<Node> graphs = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && g.getURI().startsWith(articles)) graphs.add(g);
+                if (ArticleGraph.isArticleGraph(g)) graphs.add(g);
             });
             for (Node g : graphs) {
-                java.util.List<Quad> merged = new java.util.ArrayList<>();
+                List<Quad> merged = new ArrayList<>();
                 dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     if (ArticleGraph.merges(q.getSubject(), q.getPredicate())) merged.add(new Quad(MERGED, q.asTriple()));
                 });
                 merged.forEach(dsg::add);
             }
-            java.util.Set<Node> stated = new java.util.HashSet<>();
+            Set<Node> stated = new HashSet<>();
             dsg.find(MERGED, Node.ANY, Vocab.DERIVED_FROM, Node.ANY).forEachRemaining(q -> stated.add(q.getSubject()));
             recountIn(dsg, stated);
         });
@@ -203,9 +207,9 @@ public final class GraphStore implements AutoCloseable {
     public void removeGraphs(Collection<String> graphs) {
         if (graphs.isEmpty()) return;
         Txn.executeWrite(dsg, () -> {
-            java.util.Set<Node> stated = new java.util.HashSet<>();
+            Set<Node> stated = new HashSet<>();
             for (String g : graphs) {
-                java.util.List<Triple> old = remove(Vocab.uri(g));
+                List<Triple> old = remove(Vocab.uri(g));
                 unmerge(old);
                 stated.addAll(stated(old));
             }
