@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -111,9 +112,9 @@ class ExplorerBrowserTest {
         waitFor("details of " + DINH, () -> detailsTitle().equals(DINH));
         waitFor("a source sentence naming him", () -> driver.findElements(By.cssSelector("#details blockquote.sentence"))
                 .stream().anyMatch(b -> b.getText().contains(DINH)));
-        WebElement articleLink = driver.findElement(By.cssSelector("#details .source a.article"));
-        assertTrue(articleLink.getAttribute("href").startsWith("http"), articleLink.getAttribute("href"));
-        assertTrue(driver.findElement(By.id("details")).getText().contains("Chức vụ theo thời gian"));
+        waitFor("a link to the article", () -> driver.findElement(By.cssSelector("#details .source a.article"))
+                .getAttribute("href").startsWith("http"));
+        waitFor("his posts over time", () -> driver.findElement(By.id("details")).getText().contains("Chức vụ theo thời gian"));
 
         // A named query from the query panel, its parameter as a form field.
         driver.findElement(By.cssSelector("[role=tab][data-tab=queries]")).click();
@@ -178,8 +179,8 @@ class ExplorerBrowserTest {
         waitFor("his details", () -> detailsTitle().equals(SeedServer.HOSTILE_PERSON));
         waitFor("the sentence with markup, as text", () -> driver.findElements(By.cssSelector("#details blockquote.sentence"))
                 .stream().anyMatch(b -> b.getText().contains(SeedServer.MARKUP)));
-        assertTrue(driver.findElement(By.id("details")).getText().contains("Thành ủy Đà Nẵng " + SeedServer.MARKUP),
-                "the article title, as text");
+        waitFor("the article title, as text",
+                () -> driver.findElement(By.id("details")).getText().contains("Thành ủy Đà Nẵng " + SeedServer.MARKUP));
 
         // The same title in a query result table.
         driver.findElement(By.cssSelector("[role=tab][data-tab=queries]")).click();
@@ -203,7 +204,10 @@ class ExplorerBrowserTest {
         box.clear();
         box.sendKeys(text);
         waitFor("a search hit for " + text, () -> !driver.findElements(By.cssSelector("#search-results li.hit")).isEmpty());
-        driver.findElements(By.cssSelector("#search-results li.hit")).get(0).click();
+        waitFor("a click on the first hit", () -> {
+            driver.findElements(By.cssSelector("#search-results li.hit")).get(0).click();
+            return true;
+        });
     }
 
     /** Clicks a node where the canvas draws it, as a user would. */
@@ -249,7 +253,10 @@ class ExplorerBrowserTest {
     }
 
     private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(d -> condition.getAsBoolean());
+        // The page re-renders its panels as data arrives; an element read mid-render is read again.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     /** The build's output folder (target/), found from where the test classes are. */
