@@ -198,7 +198,8 @@ public final class Build {
             // article counts: counted while loading into a store that held no article, else recounted after
             if (stored.isEmpty()) bulk.addArticleCounts();
             bulk.finish();
-            if (!stored.isEmpty()) store.recount(bulk.stated());
+            if (stored.isEmpty()) store.tallyAll();
+            else store.recount(bulk.stated());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);

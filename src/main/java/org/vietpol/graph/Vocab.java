@@ -79,6 +79,14 @@ public final class Vocab {
     public static final Node CITED_FROM = vp("citedFrom");
     public static final Node STATED_WITH = vp("statedWith");
     public static final Node ARTICLE_COUNT = vp("articleCount");
+    public static final Node MEETING_TALLY = vp("MeetingTally");
+    public static final Node PARTICIPATION_TALLY = vp("ParticipationTally");
+    public static final Node TALLY_OF = vp("tallyOf");
+    public static final Node TALLY_ORGANIZER = vp("tallyOrganizer");
+    public static final Node PART = vp("part");
+    public static final Node YEAR = vp("year");
+    public static final Node MEETING_COUNT = vp("meetingCount");
+    public static final Node LATEST_DATE = vp("latestDate");
 
     private Vocab() {}
 

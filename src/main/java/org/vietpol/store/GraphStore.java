@@ -35,7 +35,7 @@ public final class GraphStore implements AutoCloseable {
     private static final String ONTOLOGY = "/org/vietpol/ontology/vietpol.ttl";
 
     /** The version of the store's layout (which graphs hold what); part of the fingerprint of the build. */
-    public static final String LAYOUT = "layout 2";
+    public static final String LAYOUT = "layout 3";
 
     private final DatasetGraph dsg;
     private final Path dir;
@@ -73,7 +73,8 @@ public final class GraphStore implements AutoCloseable {
      */
     public void replace(Collection<ArticleGraph> articles) {
         Txn.executeWrite(dsg, () -> {
-            Set<Node> stated = new HashSet<>();
+            Set<Node> stated = new HashSet<>(), subjects = new HashSet<>();
+            List<Triple> removed = new ArrayList<>();
             for (ArticleGraph a : articles) {
                 List<Triple> old = remove(a.graph());
                 List<Triple> merged = a.mergedTriples();
@@ -82,9 +83,19 @@ public final class GraphStore implements AutoCloseable {
                 unmerge(old);
                 stated.addAll(stated(old));
                 stated.addAll(stated(merged));
+                removed.addAll(old);
+                subjects.addAll(subjects(old));
+                subjects.addAll(subjects(merged));
             }
             recountIn(dsg, stated);
+            Tallies.update(dsg, subjects, removed);
         });
+    }
+
+    private static Set<Node> subjects(List<Triple> statements) {
+        Set<Node> out = new HashSet<>();
+        for (Triple t : statements) out.add(t.getSubject());
+        return out;
     }
 
     private static List<Node> stated(List<Triple> statements) {
@@ -93,9 +104,20 @@ public final class GraphStore implements AutoCloseable {
         return out;
     }
 
-    /** Sets each subject's {@code vp:articleCount} in the merged graph from its {@code prov:wasDerivedFrom} there. */
+    /**
+     * After articles were added: sets each subject's {@code vp:articleCount} in the merged graph from its
+     * {@code prov:wasDerivedFrom} there, and recomputes the meeting tallies these subjects take part in.
+     */
     public void recount(Collection<Node> subjects) {
-        if (!subjects.isEmpty()) Txn.executeWrite(dsg, () -> recountIn(dsg, subjects));
+        if (!subjects.isEmpty()) Txn.executeWrite(dsg, () -> {
+            recountIn(dsg, subjects);
+            Tallies.update(dsg, subjects, List.of());
+        });
+    }
+
+    /** Computes every meeting tally of the merged graph (after a bulk load into a fresh store). */
+    public void tallyAll() {
+        Txn.executeWrite(dsg, () -> Tallies.all(dsg));
     }
 
     private static void recountIn(DatasetGraph dsg, Collection<Node> subjects) {
@@ -152,6 +174,7 @@ public final class GraphStore implements AutoCloseable {
             Set<Node> stated = new HashSet<>();
             dsg.find(MERGED, Node.ANY, Vocab.DERIVED_FROM, Node.ANY).forEachRemaining(q -> stated.add(q.getSubject()));
             recountIn(dsg, stated);
+            Tallies.all(dsg);
         });
     }
 
@@ -208,12 +231,15 @@ public final class GraphStore implements AutoCloseable {
         if (graphs.isEmpty()) return;
         Txn.executeWrite(dsg, () -> {
             Set<Node> stated = new HashSet<>();
+            List<Triple> removed = new ArrayList<>();
             for (String g : graphs) {
                 List<Triple> old = remove(Vocab.uri(g));
                 unmerge(old);
                 stated.addAll(stated(old));
+                removed.addAll(old);
             }
             recountIn(dsg, stated);
+            Tallies.update(dsg, subjects(removed), removed);
         });
     }
 

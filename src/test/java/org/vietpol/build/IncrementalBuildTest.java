@@ -63,6 +63,13 @@ class IncrementalBuildTest {
             // each position, meeting and document carries the number of articles stating it
             articlesStating.forEach((s, articles) -> expected.add(ArticleGraph.articleCount(s, articles.size()).asTriple()));
             assertFalse(expected.isEmpty());
+            Set<String> tallied = talliesIn(merged);
+            assertFalse(tallied.isEmpty());
+            assertEquals(talliesFrom(expected), tallied, "the meeting tallies");
+            Set<Node> tallies = new HashSet<>();
+            for (Triple t : merged)
+                if (t.getPredicate().equals(Vocab.TALLY_OF)) tallies.add(t.getSubject());
+            merged.removeIf(t -> tallies.contains(t.getSubject()));
             Set<Triple> missing = new HashSet<>(expected);
             missing.removeAll(merged);
             Set<Triple> stale = new HashSet<>(merged);
@@ -70,6 +77,63 @@ class IncrementalBuildTest {
             assertEquals(Set.of(), missing, "stated by an article, missing from the merged graph");
             assertEquals(Set.of(), stale, "in the merged graph, stated by no article");
         });
+    }
+
+    /** The tallies as "organizer year count" and "person part organizer count latest" lines, read off the tally nodes. */
+    private static Set<String> talliesIn(Set<Triple> merged) {
+        Map<Node, Map<Node, Node>> bySubject = new HashMap<>();
+        for (Triple t : merged) bySubject.computeIfAbsent(t.getSubject(), k -> new HashMap<>()).put(t.getPredicate(), t.getObject());
+        Set<String> out = new TreeSet<>();
+        bySubject.values().forEach(p -> {
+            if (!p.containsKey(Vocab.TALLY_OF)) return;
+            String n = p.get(Vocab.MEETING_COUNT).getLiteralLexicalForm();
+            if (p.get(Vocab.TYPE).equals(Vocab.MEETING_TALLY))
+                out.add(p.get(Vocab.TALLY_OF) + " " + (p.containsKey(Vocab.YEAR) ? p.get(Vocab.YEAR).getLiteralLexicalForm() : "-") + " " + n);
+            else
+                out.add(p.get(Vocab.TALLY_OF) + " " + p.get(Vocab.PART) + " " + p.get(Vocab.TALLY_ORGANIZER) + " " + n + " "
+                        + (p.containsKey(Vocab.LATEST_DATE) ? p.get(Vocab.LATEST_DATE).getLiteralLexicalForm() : "-"));
+        });
+        return out;
+    }
+
+    /** The same lines counted from the statements themselves. */
+    private static Set<String> talliesFrom(Set<Triple> statements) {
+        Map<Node, Set<Node>> organizers = new HashMap<>(), dates = new HashMap<>(), articles = new HashMap<>(), issued = new HashMap<>();
+        Map<List<Node>, Set<Node>> participants = new HashMap<>(); // [meeting, part] -> persons
+        for (Triple t : statements) {
+            Node p = t.getPredicate();
+            Map<Node, Set<Node>> into = p.equals(Vocab.ORGANIZER) ? organizers : p.equals(Vocab.DATE) ? dates
+                    : p.equals(Vocab.DERIVED_FROM) ? articles : p.equals(Vocab.ISSUED) ? issued : null;
+            if (into != null) into.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
+            if (p.equals(Vocab.CHAIR) || p.equals(Vocab.ATTENDEE))
+                participants.computeIfAbsent(List.of(t.getSubject(), p), k -> new HashSet<>()).add(t.getObject());
+        }
+        Map<String, Integer> meetings = new HashMap<>();
+        organizers.forEach((m, os) -> {
+            Set<String> years = new HashSet<>();
+            dates.getOrDefault(m, Set.of()).forEach(d -> years.add(d.getLiteralLexicalForm().substring(0, 4)));
+            if (years.isEmpty())
+                articles.getOrDefault(m, Set.of()).forEach(a -> issued.getOrDefault(a, Set.of())
+                        .forEach(d -> years.add(d.getLiteralLexicalForm().substring(0, 4))));
+            if (years.isEmpty()) years.add("-");
+            for (Node o : os) for (String y : years) meetings.merge(o + " " + y, 1, Integer::sum);
+        });
+        Map<String, Integer> parts = new HashMap<>();
+        Map<String, String> latest = new HashMap<>();
+        participants.forEach((mp, persons) -> {
+            Node m = mp.get(0);
+            String last = dates.getOrDefault(m, Set.of()).stream().map(Node::getLiteralLexicalForm).max(String::compareTo).orElse(null);
+            for (Node person : persons)
+                for (Node o : organizers.getOrDefault(m, Set.of())) {
+                    String key = person + " " + mp.get(1) + " " + o;
+                    parts.merge(key, 1, Integer::sum);
+                    if (last != null) latest.merge(key, last, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
+        });
+        Set<String> out = new TreeSet<>();
+        meetings.forEach((k, n) -> out.add(k + " " + n));
+        parts.forEach((k, n) -> out.add(k + " " + n + " " + latest.getOrDefault(k, "-")));
+        return out;
     }
 
     @Test
