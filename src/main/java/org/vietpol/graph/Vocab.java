@@ -87,6 +87,7 @@ public final class Vocab {
     public static final Node YEAR = vp("year");
     public static final Node MEETING_COUNT = vp("meetingCount");
     public static final Node LATEST_DATE = vp("latestDate");
+    public static final Node CITED_PLACE_COUNT = vp("citedPlaceCount");
 
     private Vocab() {}
 

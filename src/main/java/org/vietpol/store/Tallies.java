@@ -21,7 +21,8 @@ import org.vietpol.graph.Vocab;
 /**
  * Counts the build keeps in the merged graph so that whole-corpus questions read a few hundred tallies instead of
  * every meeting: meetings per organizer and year ({@code vp:MeetingTally}) and, per person, the meetings of each
- * organizer they chaired or attended ({@code vp:ParticipationTally}). A tally is recomputed from the merged graph
+ * organizer they chaired or attended ({@code vp:ParticipationTally}); and on each document the number of places citing
+ * it ({@code vp:citedPlaceCount}). A tally is recomputed from the merged graph
  * for each organizer or person whose meetings changed; callers hold a write transaction.
  */
 final class Tallies {
@@ -48,6 +49,7 @@ final class Tallies {
         }
         organizers.forEach(o -> meetings(dsg, o));
         persons.forEach(p -> participations(dsg, p));
+        for (Node s : subjects) citedPlaces(dsg, s);
     }
 
     /** Recomputes every tally (a fresh store, or a merged graph rebuilt from scratch). */
@@ -57,6 +59,17 @@ final class Tallies {
         for (Node part : PARTS) dsg.find(MERGED, Node.ANY, part, Node.ANY).forEachRemaining(q -> persons.add(q.getObject()));
         organizers.forEach(o -> meetings(dsg, o));
         persons.forEach(p -> participations(dsg, p));
+        Map<Node, Integer> places = new java.util.HashMap<>();
+        dsg.find(MERGED, Node.ANY, Vocab.CITED_FROM, Node.ANY).forEachRemaining(q -> places.merge(q.getSubject(), 1, Integer::sum));
+        dsg.deleteAny(MERGED, Node.ANY, Vocab.CITED_PLACE_COUNT, Node.ANY);
+        places.forEach((doc, n) -> add(dsg, doc, Vocab.CITED_PLACE_COUNT, integer(n)));
+    }
+
+    /** Sets a document's {@code vp:citedPlaceCount}: the places it is cited from. */
+    private static void citedPlaces(DatasetGraph dsg, Node doc) {
+        int n = objects(dsg, doc, Vocab.CITED_FROM, new ArrayList<>()).size();
+        dsg.deleteAny(MERGED, doc, Vocab.CITED_PLACE_COUNT, Node.ANY);
+        if (n > 0) add(dsg, doc, Vocab.CITED_PLACE_COUNT, integer(n));
     }
 
     private static void meetings(DatasetGraph dsg, Node organizer) {

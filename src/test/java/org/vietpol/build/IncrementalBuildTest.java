@@ -63,6 +63,12 @@ class IncrementalBuildTest {
             // each position, meeting and document carries the number of articles stating it
             articlesStating.forEach((s, articles) -> expected.add(ArticleGraph.articleCount(s, articles.size()).asTriple()));
             assertFalse(expected.isEmpty());
+            // each cited document, the number of places citing it
+            Map<Node, Integer> places = new HashMap<>();
+            for (Triple t : expected) if (t.getPredicate().equals(Vocab.CITED_FROM)) places.merge(t.getSubject(), 1, Integer::sum);
+            assertFalse(places.isEmpty());
+            places.forEach((doc, n) -> expected.add(Triple.create(doc, Vocab.CITED_PLACE_COUNT,
+                    org.apache.jena.graph.NodeFactory.createLiteralDT(n.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
             Set<String> tallied = talliesIn(merged);
             assertFalse(tallied.isEmpty());
             assertEquals(talliesFrom(expected), tallied, "the meeting tallies");
