@@ -226,7 +226,7 @@ public final class Build {
         } catch (java.io.IOException e) {
             warnings.add("could not write the file manifest (the next build reads every file): " + e.getMessage());
         }
-        Map<String, Long> n = counts(store.dataset());
+        Map<String, Long> n = counts(store);
         if (counts[2] > 0) {
             warnings.add(counts[2] + " articles unchanged since the last build were kept as they were"
                     + (unchangedFiles[0] > 0 ? " (" + unchangedFiles[0] + " unchanged files not read)" : ""));
@@ -289,14 +289,15 @@ public final class Build {
      * Persons, organizations, positions, meetings and documents in the store, read off the merged graph's type
      * index (each stated once there, so a scan per class and no join), quick on a store of 10^5 articles.
      */
-    static Map<String, Long> counts(DatasetGraph dsg) {
+    static Map<String, Long> counts(GraphStore store) {
+        DatasetGraph dsg = store.dataset();
         return Txn.calculateRead(dsg, () -> {
             Map<String, Long> m = new HashMap<>();
-            m.put("persons", typed(dsg, List.of("Person")));
-            m.put("orgs", typed(dsg, ORG_KINDS));
-            m.put("positions", typed(dsg, List.of(ORG + "Membership")));
-            m.put("meetings", typed(dsg, List.of("Meeting")));
-            m.put("documents", count(dsg.find(MERGED, Node.ANY, Vocab.DOCUMENT_NUMBER, Node.ANY)));
+            m.put("persons", typed(store, List.of("Person")));
+            m.put("orgs", typed(store, ORG_KINDS));
+            m.put("positions", typed(store, List.of(ORG + "Membership")));
+            m.put("meetings", typed(store, List.of("Meeting")));
+            m.put("documents", store.count(MERGED, Node.ANY, Vocab.DOCUMENT_NUMBER, Node.ANY));
             return m;
         });
     }
@@ -308,11 +309,12 @@ public final class Build {
             "InspectionCommission", "PartyOffice", "Politburo", "Secretariat", "CentralCommittee", "NationalAssembly",
             "Government", "FatherlandFront", "PartyCadresCommittee", "NationalAssemblyDelegation", "Department");
 
-    private static long typed(DatasetGraph dsg, List<String> classes) {
+    private static long typed(GraphStore store, List<String> classes) {
+        DatasetGraph dsg = store.dataset();
         long n = 0;
         for (String c : classes) {
             Node cls = c.startsWith("http") ? Vocab.uri(c) : Vocab.vp(c);
-            n += count(dsg.find(MERGED, Node.ANY, Vocab.TYPE, cls));
+            n += store.count(MERGED, Node.ANY, Vocab.TYPE, cls);
         }
         // vp:Other is both an organization kind and a document type: count it with organizations that have a place
         if (classes == ORG_KINDS) {
@@ -324,11 +326,6 @@ public final class Build {
         return n;
     }
 
-    private static long count(java.util.Iterator<?> it) {
-        long n = 0;
-        for (; it.hasNext(); it.next()) n++;
-        return n;
-    }
 
     public static final class Builder {
         private Extractor extractor;
