@@ -326,7 +326,6 @@ public final class Build {
         return n;
     }
 
-
     public static final class Builder {
         private Extractor extractor;
         private boolean validate = true;

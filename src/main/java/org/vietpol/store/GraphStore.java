@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -20,6 +21,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.vietpol.graph.ArticleGraph;
 import org.vietpol.graph.Vocab;
 
@@ -268,19 +271,19 @@ public final class GraphStore implements AutoCloseable {
      */
     public long count(Node g, Node s, Node p, Node o) {
         if (dir != null) {
-            var table = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-            org.apache.jena.tdb2.store.NodeId[] ids = new org.apache.jena.tdb2.store.NodeId[4];
+            var table = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+            NodeId[] ids = new NodeId[4];
             Node[] nodes = {g, s, p, o};
             for (int i = 0; i < 4; i++) {
                 if (nodes[i] == null || Node.ANY.equals(nodes[i])) {
-                    ids[i] = org.apache.jena.tdb2.store.NodeId.NodeIdAny;
+                    ids[i] = NodeId.NodeIdAny;
                     continue;
                 }
                 ids[i] = table.getNodeTable().getNodeIdForNode(nodes[i]);
-                if (org.apache.jena.tdb2.store.NodeId.isDoesNotExist(ids[i])) return 0; // a node the store never saw
+                if (NodeId.isDoesNotExist(ids[i])) return 0; // a node the store never saw
             }
             long n = 0;
-            for (var it = table.getTupleTable().find(org.apache.jena.atlas.lib.tuple.TupleFactory.create4(
+            for (var it = table.getTupleTable().find(TupleFactory.create4(
                     ids[0], ids[1], ids[2], ids[3])); it.hasNext(); it.next()) n++;
             return n;
         }
@@ -292,7 +295,7 @@ public final class GraphStore implements AutoCloseable {
     public long quadCount() {
         if (dir != null) {
             // counted in the quad index itself: no node is decoded, so 10^7 quads take about a second
-            return Txn.calculateRead(dsg, () -> org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg)
+            return Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg)
                     .getQuadTable().getNodeTupleTable().size());
         }
         return Txn.calculateRead(dsg, () -> {
@@ -309,6 +312,6 @@ public final class GraphStore implements AutoCloseable {
     /** Releases the store's files, so another process (or test) may open the directory. */
     @Override
     public void close() {
-        if (dir != null) org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        if (dir != null) TDBInternal.expel(dsg);
     }
 }

@@ -2,6 +2,7 @@ package org.vietpol.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -59,7 +60,7 @@ final class Tallies {
         for (Node part : PARTS) dsg.find(MERGED, Node.ANY, part, Node.ANY).forEachRemaining(q -> persons.add(q.getObject()));
         organizers.forEach(o -> meetings(dsg, o));
         persons.forEach(p -> participations(dsg, p));
-        Map<Node, Integer> places = new java.util.HashMap<>();
+        Map<Node, Integer> places = new HashMap<>();
         dsg.find(MERGED, Node.ANY, Vocab.CITED_FROM, Node.ANY).forEachRemaining(q -> places.merge(q.getSubject(), 1, Integer::sum));
         dsg.deleteAny(MERGED, Node.ANY, Vocab.CITED_PLACE_COUNT, Node.ANY);
         places.forEach((doc, n) -> add(dsg, doc, Vocab.CITED_PLACE_COUNT, integer(n)));
@@ -89,8 +90,8 @@ final class Tallies {
     private static void participations(DatasetGraph dsg, Node person) {
         deleteTallies(dsg, person, Vocab.PARTICIPATION_TALLY);
         for (Node part : PARTS) {
-            Map<Node, Integer> count = new java.util.HashMap<>();
-            Map<Node, Node> latest = new java.util.HashMap<>();
+            Map<Node, Integer> count = new HashMap<>();
+            Map<Node, Node> latest = new HashMap<>();
             for (Node m : subjects(dsg, part, person)) {
                 Node last = null;
                 for (Node d : objects(dsg, m, Vocab.DATE, new ArrayList<>()))
