@@ -70,10 +70,11 @@ public final class Build {
         return new Builder();
     }
 
-    /** One article's outcome: its graph, or why it was skipped. */
-    private record Outcome(Article article, ArticleGraph graph, InputProblem problem, List<String> unchangedIds) {
-        Outcome(Article article, ArticleGraph graph, InputProblem problem) {
-            this(article, graph, problem, null);
+    /** One article's outcome: its graph (null when unchanged) and content hash, or why it was skipped. */
+    private record Outcome(Article article, ArticleGraph graph, String hash, InputProblem problem,
+                           List<String> unchanged) {
+        static Outcome problem(InputProblem p) {
+            return new Outcome(null, null, null, p, null);
         }
     }
 
@@ -83,9 +84,19 @@ public final class Build {
         // a store laid out by an older version (before the merged graph) is rebuilt like one of other rules
         String fingerprint = extractor.fingerprint() + ";" + GraphStore.LAYOUT;
         boolean sameRules = fingerprint.equals(store.fingerprint());
-        Map<String, String> stored = store.articleHashes();
         FileManifest manifest = sameRules ? FileManifest.load(store.directory(), fingerprint) : FileManifest.empty();
-        Map<String, List<String>> idsByFile = new java.util.concurrent.ConcurrentHashMap<>();
+        // the stored articles' content hashes: from the manifest when it accounts for them all (reading them out of
+        // a store of 10^5 articles takes seconds)
+        Map<String, String> stored = new HashMap<>();
+        Map<String, String> listed = manifest.hashesIfComplete(store.articleCount());
+        if (listed != null) listed.forEach((id, hash) -> stored.put(Iris.article(id), hash));
+        else stored.putAll(store.articleHashes());
+        try {
+            FileManifest.invalidate(store.directory());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove the stale file manifest in " + store.directory(), e);
+        }
+        Map<String, FileManifest.Entry> walked = new java.util.concurrent.ConcurrentHashMap<>();
         int[] unchangedFiles = {0};
 
         List<InputProblem> skipped = new ArrayList<>();
@@ -105,6 +116,13 @@ public final class Build {
         // futures in input order; the bound keeps memory flat whatever the corpus size
         BlockingQueue<CompletableFuture<Outcome>> inFlight = new ArrayBlockingQueue<>(threads * 64);
         CompletableFuture<Outcome> end = CompletableFuture.completedFuture(null);
+        // ids of unchanged files go to the loader a thousand at a time: a hand-over per file costs more than the file
+        List<String> unchangedIds = new ArrayList<>();
+        Runnable passUnchanged = () -> {
+            if (unchangedIds.isEmpty()) return;
+            put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null, null, null, List.copyOf(unchangedIds))));
+            unchangedIds.clear();
+        };
         Thread reader = new Thread(() -> {
             try {
                 // a file unchanged since the last build is not read at all: its articles are known by id
@@ -117,14 +135,19 @@ public final class Build {
 
                     @Override
                     public void read(Path file, ArticleSink sink) throws java.io.IOException {
-                        List<String> ids = manifest.unchanged(file);
-                        if (ids != null && ids.stream().allMatch(id -> stored.containsKey(Iris.article(id)))) {
-                            idsByFile.put(FileManifest.key(file), ids);
+                        FileManifest.Entry was = manifest.unchanged(file);
+                        if (was != null && was.articles().keySet().stream().allMatch(id -> stored.containsKey(Iris.article(id)))) {
+                            walked.put(FileManifest.key(file), was);
                             unchangedFiles[0]++;
-                            put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null, null, ids)));
+                            unchangedIds.addAll(was.articles().keySet());
+                            if (unchangedIds.size() >= 1000) passUnchanged.run();
                             return;
                         }
-                        idsByFile.put(FileManifest.key(file), java.util.Collections.synchronizedList(new ArrayList<>()));
+                        passUnchanged.run();
+                        // size and time before reading: a file changed meanwhile is read again next time
+                        var attrs = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                        walked.put(FileManifest.key(file), new FileManifest.Entry(attrs.size(),
+                                attrs.lastModifiedTime().toMillis(), new LinkedHashMap<>()));
                         r.read(file, sink);
                     }
                 });
@@ -136,7 +159,7 @@ public final class Build {
 
                     @Override
                     public void problem(InputProblem p) {
-                        put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null, p)));
+                        put(inFlight, CompletableFuture.completedFuture(Outcome.problem(p)));
                     }
 
                     @Override
@@ -145,9 +168,10 @@ public final class Build {
                     }
                 });
             } catch (RuntimeException e) {
-                put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null,
+                put(inFlight, CompletableFuture.completedFuture(Outcome.problem(
                         new InputProblem(String.valueOf(inputs), 0, "reading stopped: " + e))));
             } finally {
+                passUnchanged.run();
                 put(inFlight, end);
             }
         }, "vietpol-read");
@@ -159,8 +183,8 @@ public final class Build {
                 CompletableFuture<Outcome> f = inFlight.take();
                 if (f == end) break;
                 Outcome o = f.get();
-                if (o.unchangedIds() != null) {
-                    for (String id : o.unchangedIds()) {
+                if (o.unchanged() != null) {
+                    for (String id : o.unchanged()) {
                         seen.add(Iris.article(id));
                         counts[2]++;
                     }
@@ -172,8 +196,8 @@ public final class Build {
                 }
                 Article a = o.article();
                 counts[0]++;
-                List<String> ofFile = idsByFile.get(FileManifest.key(Path.of(a.source().replaceFirst(":\\d+$", ""))));
-                if (ofFile != null) ofFile.add(a.id());
+                FileManifest.Entry ofFile = walked.get(FileManifest.key(Path.of(a.source().replaceFirst(":\\d+$", ""))));
+                if (ofFile != null) ofFile.articles().put(a.id(), o.hash());
                 progress.accept(a.id());
                 String iri = Iris.article(a.id());
                 String previous = sourceOfId.put(a.id(), a.source());
@@ -222,7 +246,7 @@ public final class Build {
         warnings.addAll(notes);
         store.setFingerprint(fingerprint);
         try {
-            FileManifest.save(store.directory(), fingerprint, idsByFile);
+            manifest.save(store.directory(), fingerprint, walked, prune);
         } catch (java.io.IOException e) {
             warnings.add("could not write the file manifest (the next build reads every file): " + e.getMessage());
         }
@@ -240,22 +264,21 @@ public final class Build {
     /** Extract, map and validate one article; null graph when it is unchanged since the last build. */
     private Outcome process(Article a, boolean sameRules, Map<String, String> stored) {
         try {
-            if (sameRules && GraphMapper.contentHash(a).equals(stored.get(Iris.article(a.id())))) {
-                return new Outcome(a, null, null);
-            }
+            String hash = GraphMapper.contentHash(a);
+            if (sameRules && hash.equals(stored.get(Iris.article(a.id())))) return new Outcome(a, null, hash, null, null);
             ArticleGraph g = mapper.map(extractor.extract(a));
             if (validator != null) {
                 List<String> v = validator.violations(g);
                 if (!v.isEmpty()) {
-                    return new Outcome(null, null, new InputProblem(a.source(), 0, "its graph fails the SHACL shapes: "
+                    return Outcome.problem(new InputProblem(a.source(), 0, "its graph fails the SHACL shapes: "
                             + String.join("; ", v.subList(0, Math.min(3, v.size())))));
                 }
             }
-            return new Outcome(a, g, null);
+            return new Outcome(a, g, hash, null, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, null, new InputProblem(a.source(), 0, "could not be processed: " + e));
+            return Outcome.problem(new InputProblem(a.source(), 0, "could not be processed: " + e));
         } catch (OutOfMemoryError e) {
-            return new Outcome(null, null, new InputProblem(a.source(), 0, "too large to process in the memory given"));
+            return Outcome.problem(new InputProblem(a.source(), 0, "too large to process in the memory given"));
         }
     }
 

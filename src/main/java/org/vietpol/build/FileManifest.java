@@ -6,21 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Which input files a store was built from: path, size, modification time and the article ids each gave. A file
- * whose size and time are unchanged (and the rules too) is not read again, so rebuilding a large store after a
- * small change costs a directory walk. Written next to the store after each committed build; a missing or stale
- * manifest only costs speed, never correctness: articles are still compared by content hash.
+ * Which input files a store was built from: path, size, modification time, and the article ids each gave with their
+ * content hashes. A file whose size and time are unchanged (and the rules too) is not read again, so rebuilding a
+ * large store after a small change costs a directory walk.
+ *
+ * <p>Written next to the store after each committed build, and deleted before a build changes the store: a manifest
+ * that exists describes the store as the last build left it. When it lists as many articles as the store holds (a
+ * store changed between builds by other means, such as SPARQL Update, counts differently), the build takes the
+ * stored content hashes from it rather than reading them out of the store. A missing manifest only costs speed.
  */
 final class FileManifest {
-    /** One file as last built. */
-    record Entry(long size, long modified, List<String> ids) {}
+    /** One file as last built: its articles' content hashes by id, in input order. */
+    record Entry(long size, long modified, Map<String, String> articles) {}
 
     private static final String NAME = "vietpol-files.tsv";
     private final Map<String, Entry> entries;
@@ -33,20 +38,25 @@ final class FileManifest {
         return new FileManifest(new HashMap<>());
     }
 
-    /** The manifest of a store folder, empty when there is none or it cannot be read. */
+    /** The manifest of a store folder, empty when there is none, it cannot be read or other rules wrote it. */
     static FileManifest load(Path storeDir, String fingerprint) {
         if (storeDir == null) return empty();
         Path f = storeDir.resolve(NAME);
         Map<String, Entry> m = new HashMap<>();
         try {
             if (!Files.isRegularFile(f)) return empty();
-            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            var lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).equals("# rules " + fingerprint)) return empty();
             for (String line : lines.subList(1, lines.size())) {
                 String[] c = line.split("\t", -1);
-                if (c.length < 4) continue;
-                m.put(c[0], new Entry(Long.parseLong(c[1]), Long.parseLong(c[2]),
-                        c[3].isEmpty() ? List.of() : List.of(c[3].split(" "))));
+                if (c.length < 5) continue;
+                Map<String, String> articles = new LinkedHashMap<>();
+                if (!c[3].isEmpty()) {
+                    String[] ids = c[3].split(" "), hashes = c[4].split(" ");
+                    if (ids.length != hashes.length) continue;
+                    for (int i = 0; i < ids.length; i++) articles.put(ids[i], hashes[i]);
+                }
+                m.put(c[0], new Entry(Long.parseLong(c[1]), Long.parseLong(c[2]), articles));
             }
         } catch (IOException | RuntimeException e) {
             return empty(); // only speed is lost
@@ -54,39 +64,62 @@ final class FileManifest {
         return new FileManifest(m);
     }
 
-    /** The ids a file gave last time, if it has not changed since; null when it must be read. */
-    List<String> unchanged(Path file) {
+    /** Deletes the manifest: from now until the next {@link #save} it could be stale. */
+    static void invalidate(Path storeDir) throws IOException {
+        if (storeDir != null) Files.deleteIfExists(storeDir.resolve(NAME));
+    }
+
+    /** What a file gave last time, if it has not changed since; null when it must be read. */
+    Entry unchanged(Path file) {
         Entry e = entries.get(key(file));
         if (e == null) return null;
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.size() == e.size() && a.lastModifiedTime().toMillis() == e.modified() ? e.ids() : null;
+            return a.size() == e.size() && a.lastModifiedTime().toMillis() == e.modified() ? e : null;
         } catch (IOException ex) {
             return null;
         }
+    }
+
+    /**
+     * Every article the manifest lists, with its content hash, when they are as many as the store holds
+     * ({@code storedArticles}); else null, and the hashes must be read out of the store.
+     */
+    Map<String, String> hashesIfComplete(long storedArticles) {
+        Map<String, String> all = new HashMap<>();
+        for (Entry e : entries.values()) all.putAll(e.articles());
+        return all.size() == storedArticles && storedArticles > 0 ? all : null;
     }
 
     static String key(Path file) {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    /** Writes the manifest of this build (atomically). */
-    static void save(Path storeDir, String fingerprint, Map<String, List<String>> idsByFile) throws IOException {
+    /**
+     * Writes the manifest of this build (atomically): the files it walked, with what they gave; and, unless it
+     * pruned, the earlier entries of files it did not walk and whose ids no walked file gave (those articles stay
+     * in the store as they were).
+     */
+    void save(Path storeDir, String fingerprint, Map<String, Entry> walked, boolean pruned) throws IOException {
         if (storeDir == null) return;
-        StringBuilder sb = new StringBuilder("# rules ").append(fingerprint).append('\n');
-        for (Map.Entry<String, List<String>> e : new TreeMap<>(idsByFile).entrySet()) {
-            Path p = Path.of(e.getKey());
-            if (!Files.isRegularFile(p)) continue;
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-            sb.append(e.getKey().replace('\t', ' ')).append('\t').append(a.size()).append('\t')
-                    .append(a.lastModifiedTime().toMillis()).append('\t').append(String.join(" ", e.getValue())).append('\n');
+        Map<String, Entry> out = new TreeMap<>(walked);
+        if (!pruned) {
+            Set<String> given = new HashSet<>();
+            walked.values().forEach(e -> given.addAll(e.articles().keySet()));
+            entries.forEach((file, e) -> {
+                if (!out.containsKey(file) && e.articles().keySet().stream().noneMatch(given::contains))
+                    out.put(file, e);
+            });
         }
         Path tmp = storeDir.resolve(NAME + ".tmp");
-        Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
+        try (var w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write("# rules " + fingerprint + "\n");
+            for (var f : out.entrySet()) {
+                Entry e = f.getValue();
+                w.write(f.getKey().replace('\t', ' ') + '\t' + e.size() + '\t' + e.modified() + '\t'
+                        + String.join(" ", e.articles().keySet()) + '\t' + String.join(" ", e.articles().values()) + '\n');
+            }
+        }
         Files.move(tmp, storeDir.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static List<String> newList() {
-        return new ArrayList<>();
     }
 }

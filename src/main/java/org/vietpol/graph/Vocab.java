@@ -88,6 +88,14 @@ public final class Vocab {
     public static final Node MEETING_COUNT = vp("meetingCount");
     public static final Node LATEST_DATE = vp("latestDate");
     public static final Node CITED_PLACE_COUNT = vp("citedPlaceCount");
+    public static final Node DAY_TALLY = vp("DayTally");
+    public static final Node DAY = vp("day");
+    public static final Node MEETINGS_HELD = vp("meetingsHeld");
+    public static final Node DOCUMENTS_ISSUED = vp("documentsIssued");
+    public static final Node ARTICLES_PUBLISHED = vp("articlesPublished");
+    public static final Node CITATION_TALLY = vp("CitationTally");
+    public static final Node PLACE_COUNT = vp("placeCount");
+    public static final Node DOCUMENTS_CITED = vp("documentsCited");
 
     private Vocab() {}
 

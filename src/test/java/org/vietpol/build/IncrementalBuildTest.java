@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -74,7 +75,8 @@ class IncrementalBuildTest {
             assertEquals(talliesFrom(expected), tallied, "the meeting tallies");
             Set<Node> tallies = new HashSet<>();
             for (Triple t : merged)
-                if (t.getPredicate().equals(Vocab.TALLY_OF)) tallies.add(t.getSubject());
+                if (t.getPredicate().equals(Vocab.TALLY_OF) || t.getObject().equals(Vocab.DAY_TALLY)
+                        || t.getObject().equals(Vocab.CITATION_TALLY)) tallies.add(t.getSubject());
             merged.removeIf(t -> tallies.contains(t.getSubject()));
             Set<Triple> missing = new HashSet<>(expected);
             missing.removeAll(merged);
@@ -85,12 +87,24 @@ class IncrementalBuildTest {
         });
     }
 
-    /** The tallies as "organizer year count" and "person part organizer count latest" lines, read off the tally nodes. */
+    /**
+     * The tallies as "organizer year count", "person part organizer count latest", "day D meetings documents
+     * articles" and "cited-from places documents" lines, read off the tally nodes.
+     */
     private static Set<String> talliesIn(Set<Triple> merged) {
         Map<Node, Map<Node, Node>> bySubject = new HashMap<>();
         for (Triple t : merged) bySubject.computeIfAbsent(t.getSubject(), k -> new HashMap<>()).put(t.getPredicate(), t.getObject());
         Set<String> out = new TreeSet<>();
         bySubject.values().forEach(p -> {
+            if (Vocab.DAY_TALLY.equals(p.get(Vocab.TYPE))) {
+                out.add("day " + p.get(Vocab.DAY).getLiteralLexicalForm() + " " + lexical(p.get(Vocab.MEETINGS_HELD)) + " "
+                        + lexical(p.get(Vocab.DOCUMENTS_ISSUED)) + " " + lexical(p.get(Vocab.ARTICLES_PUBLISHED)));
+                return;
+            }
+            if (Vocab.CITATION_TALLY.equals(p.get(Vocab.TYPE))) {
+                out.add("cited-from " + lexical(p.get(Vocab.PLACE_COUNT)) + " " + lexical(p.get(Vocab.DOCUMENTS_CITED)));
+                return;
+            }
             if (!p.containsKey(Vocab.TALLY_OF)) return;
             String n = p.get(Vocab.MEETING_COUNT).getLiteralLexicalForm();
             if (p.get(Vocab.TYPE).equals(Vocab.MEETING_TALLY))
@@ -100,6 +114,10 @@ class IncrementalBuildTest {
                         + (p.containsKey(Vocab.LATEST_DATE) ? p.get(Vocab.LATEST_DATE).getLiteralLexicalForm() : "-"));
         });
         return out;
+    }
+
+    private static String lexical(Node n) {
+        return n == null ? "0" : n.getLiteralLexicalForm();
     }
 
     /** The same lines counted from the statements themselves. */
@@ -139,6 +157,27 @@ class IncrementalBuildTest {
         Set<String> out = new TreeSet<>();
         meetings.forEach((k, n) -> out.add(k + " " + n));
         parts.forEach((k, n) -> out.add(k + " " + n + " " + latest.getOrDefault(k, "-")));
+        // per day: meetings held (dated meetings), documents issued (what has a number), articles published
+        Set<Node> meetingNodes = new HashSet<>(), documents = new HashSet<>(), newsArticles = new HashSet<>();
+        Map<Node, Integer> placesOf = new HashMap<>();
+        for (Triple t : statements) {
+            if (t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(Vocab.MEETING)) meetingNodes.add(t.getSubject());
+            if (t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(Vocab.NEWS_ARTICLE)) newsArticles.add(t.getSubject());
+            if (t.getPredicate().equals(Vocab.DOCUMENT_NUMBER)) documents.add(t.getSubject());
+            if (t.getPredicate().equals(Vocab.CITED_FROM)) placesOf.merge(t.getSubject(), 1, Integer::sum);
+        }
+        Map<String, int[]> days = new TreeMap<>();
+        dates.forEach((m, ds) -> {
+            if (meetingNodes.contains(m)) ds.forEach(d -> days.computeIfAbsent(d.getLiteralLexicalForm(), k -> new int[3])[0]++);
+        });
+        issued.forEach((s, ds) -> ds.forEach(d -> {
+            if (documents.contains(s)) days.computeIfAbsent(d.getLiteralLexicalForm(), k -> new int[3])[1]++;
+            else if (newsArticles.contains(s)) days.computeIfAbsent(d.getLiteralLexicalForm(), k -> new int[3])[2]++;
+        }));
+        days.forEach((d, n) -> out.add("day " + d + " " + n[0] + " " + n[1] + " " + n[2]));
+        Map<Integer, Integer> cited = new TreeMap<>();
+        placesOf.values().forEach(n -> cited.merge(n, 1, Integer::sum));
+        cited.forEach((places, n) -> out.add("cited-from " + places + " " + n));
         return out;
     }
 
@@ -198,6 +237,38 @@ class IncrementalBuildTest {
             assertTrue(r.warnings().stream().anyMatch(w -> w.contains("article id x appears in")), r.warnings().toString());
             assertEquals(Set.of("Trần Sỹ Thanh"), secretariesOf(gs, "Hà Nội"));
             assertMergedGraphInStep(gs);
+        }
+    }
+
+    @Test
+    void theFileManifestSparesReadingUnchangedFilesButNeverHidesAStoreChangedOtherwise() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.toList()) Files.copy(f, in.resolve(f.getFileName()));
+        }
+        Path storeDir = tmp.resolve("store");
+        Path manifest = storeDir.resolve("vietpol-files.tsv");
+        try (GraphStore gs = GraphStore.open(storeDir)) {
+            assertEquals(5, Build.create().build().run(List.of(in), gs).articlesLoaded());
+            assertTrue(Files.isRegularFile(manifest));
+            BuildReport again = Build.create().build().run(List.of(in), gs);
+            assertEquals(0, again.articlesLoaded());
+            assertTrue(again.warnings().stream().anyMatch(w -> w.contains("(5 unchanged files not read)")), again.warnings().toString());
+
+            // an article graph dropped between builds by other means: the next build loads it again
+            String hue = "https://w3id.org/vietpol/id/article/000_c9986b01fe566dcc";
+            Txn.executeWrite(gs.dataset(), () -> org.apache.jena.update.UpdateAction.parseExecute("DROP GRAPH <" + hue + ">", gs.dataset()));
+            assertFalse(graphExists(gs, "000_c9986b01fe566dcc"));
+            assertEquals(1, Build.create().build().run(List.of(in), gs).articlesLoaded(), "the dropped article");
+            assertTrue(graphExists(gs, "000_c9986b01fe566dcc"));
+            assertMergedGraphInStep(gs);
+
+            // a build killed before it wrote the manifest leaves none: the next one reads every file, loads nothing
+            Files.delete(manifest);
+            BuildReport afterKill = Build.create().build().run(List.of(in), gs);
+            assertEquals(5, afterKill.articlesRead());
+            assertEquals(0, afterKill.articlesLoaded());
+            assertTrue(Files.isRegularFile(manifest));
         }
     }
 
