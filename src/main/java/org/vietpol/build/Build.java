@@ -192,11 +192,13 @@ public final class Build {
                 }
                 if (o.problem() != null) {
                     skipped.add(o.problem());
+                    // a file with a problem is read again next time, and its problem told again
+                    walked.computeIfPresent(fileKey(o.problem().source()), (k, e) -> e.readAgain());
                     continue;
                 }
                 Article a = o.article();
                 counts[0]++;
-                FileManifest.Entry ofFile = walked.get(FileManifest.key(Path.of(a.source().replaceFirst(":\\d+$", ""))));
+                FileManifest.Entry ofFile = walked.get(fileKey(a.source()));
                 if (ofFile != null) ofFile.articles().put(a.id(), o.hash());
                 progress.accept(a.id());
                 String iri = Iris.article(a.id());
@@ -279,6 +281,15 @@ public final class Build {
             return Outcome.problem(new InputProblem(a.source(), 0, "could not be processed: " + e));
         } catch (OutOfMemoryError e) {
             return Outcome.problem(new InputProblem(a.source(), 0, "too large to process in the memory given"));
+        }
+    }
+
+    /** The manifest key of the file an article or problem comes from ("file" or "file:line"). */
+    private static String fileKey(String source) {
+        try {
+            return FileManifest.key(Path.of(source.replaceFirst(":\\d+$", "")));
+        } catch (java.nio.file.InvalidPathException e) {
+            return source;
         }
     }
 

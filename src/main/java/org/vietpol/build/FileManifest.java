@@ -25,7 +25,12 @@ import java.util.TreeMap;
  */
 final class FileManifest {
     /** One file as last built: its articles' content hashes by id, in input order. */
-    record Entry(long size, long modified, Map<String, String> articles) {}
+    record Entry(long size, long modified, Map<String, String> articles) {
+        /** This entry with no size: the file is read again next time (its reading had a problem to tell again). */
+        Entry readAgain() {
+            return new Entry(-1, -1, articles);
+        }
+    }
 
     private static final String NAME = "vietpol-files.tsv";
     private final Map<String, Entry> entries;
@@ -107,7 +112,7 @@ final class FileManifest {
             Set<String> given = new HashSet<>();
             walked.values().forEach(e -> given.addAll(e.articles().keySet()));
             entries.forEach((file, e) -> {
-                if (!out.containsKey(file) && e.articles().keySet().stream().noneMatch(given::contains))
+                if (!walked.containsKey(file) && e.articles().keySet().stream().noneMatch(given::contains))
                     out.put(file, e);
             });
         }

@@ -272,6 +272,22 @@ class IncrementalBuildTest {
         }
     }
 
+    @Test
+    void aFileWithAProblemIsReadAgainAndItsProblemToldAgain() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds/001_4637516c40e19d0c.txt"), in.resolve("good.txt"));
+        Files.writeString(in.resolve("batch.jsonl"), "{\"id\": \"a\", \"text\": \"Tiêu đề\\nNội dung một.\"}\n{broken\n");
+        try (GraphStore gs = GraphStore.open(tmp.resolve("store"))) {
+            BuildReport first = Build.create().build().run(List.of(in), gs);
+            assertEquals(2, first.articlesLoaded());
+            assertEquals(1, first.skipped().size(), first.skipped().toString());
+            BuildReport again = Build.create().build().run(List.of(in), gs);
+            assertEquals(0, again.articlesLoaded());
+            assertEquals(first.skipped().toString(), again.skipped().toString(), "told again");
+            assertTrue(again.warnings().stream().anyMatch(w -> w.contains("(1 unchanged files not read)")), again.warnings().toString());
+        }
+    }
+
     private static boolean graphExists(GraphStore gs, String id) {
         org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/vietpol/id/article/" + id);
         return Txn.calculateRead(gs.dataset(), () -> gs.dataset().find(g, org.apache.jena.graph.Node.ANY,
