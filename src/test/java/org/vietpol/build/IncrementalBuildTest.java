@@ -183,10 +183,7 @@ class IncrementalBuildTest {
 
     @Test
     void onlyTheChangedArticleIsRebuiltAndPruneRemovesWhatIsGone() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        try (var files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.toList()) Files.copy(f, in.resolve(f.getFileName()));
-        }
+        Path in = copyOfTheSeeds();
         Path storeDir = tmp.resolve("store");
         try (GraphStore gs = GraphStore.open(storeDir)) {
             BuildReport first = Build.create().build().run(List.of(in), gs);
@@ -242,10 +239,7 @@ class IncrementalBuildTest {
 
     @Test
     void theFileManifestSparesReadingUnchangedFilesButNeverHidesAStoreChangedOtherwise() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        try (var files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.toList()) Files.copy(f, in.resolve(f.getFileName()));
-        }
+        Path in = copyOfTheSeeds();
         Path storeDir = tmp.resolve("store");
         Path manifest = storeDir.resolve("vietpol-files.tsv");
         try (GraphStore gs = GraphStore.open(storeDir)) {
@@ -286,6 +280,15 @@ class IncrementalBuildTest {
             assertEquals(first.skipped().toString(), again.skipped().toString(), "told again");
             assertTrue(again.warnings().stream().anyMatch(w -> w.contains("(1 unchanged files not read)")), again.warnings().toString());
         }
+    }
+
+    /** A folder holding a copy of the five seed articles, to edit. */
+    private Path copyOfTheSeeds() throws java.io.IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.toList()) Files.copy(f, in.resolve(f.getFileName()));
+        }
+        return in;
     }
 
     private static boolean graphExists(GraphStore gs, String id) {
