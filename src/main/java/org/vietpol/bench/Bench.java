@@ -319,7 +319,7 @@ public final class Bench {
 
         @Override
         public void close() throws InterruptedException {
-            process.destroy(); // SIGTERM: the server closes the store
+            process.destroy(); // SIGTERM; the server only read the store, so there is nothing to flush
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 process.waitFor();

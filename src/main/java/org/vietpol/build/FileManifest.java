@@ -92,7 +92,12 @@ final class FileManifest {
      */
     Map<String, String> hashesIfComplete(long storedArticles) {
         Map<String, String> all = new HashMap<>();
-        for (Entry e : entries.values()) all.putAll(e.articles());
+        for (Entry e : entries.values())
+            for (var a : e.articles().entrySet()) {
+                // one id from two files with different texts: which one the store holds is the store's to say
+                String was = all.put(a.getKey(), a.getValue());
+                if (was != null && !was.equals(a.getValue())) return null;
+            }
         return all.size() == storedArticles && storedArticles > 0 ? all : null;
     }
 

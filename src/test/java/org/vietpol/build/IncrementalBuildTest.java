@@ -234,6 +234,12 @@ class IncrementalBuildTest {
             assertTrue(r.warnings().stream().anyMatch(w -> w.contains("article id x appears in")), r.warnings().toString());
             assertEquals(Set.of("Trần Sỹ Thanh"), secretariesOf(gs, "Hà Nội"));
             assertMergedGraphInStep(gs);
+
+            // the later file made the same as the earlier: the store must take its text, whichever hash it had
+            Files.copy(a.resolve("x.txt"), b.resolve("x.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            assertEquals(1, Build.create().build().run(List.of(a, b), gs).articlesLoaded());
+            assertEquals(Set.of("Đinh Tiến Dũng"), secretariesOf(gs, "Hà Nội"));
+            assertMergedGraphInStep(gs);
         }
     }
 
