@@ -77,13 +77,11 @@ public final class Bench {
         this.out = out;
     }
 
-    /** Runs on a corpus folder holding {@code articles/} and {@code gold/}; {@code work} gets the stores. */
-    public Result run(Path corpus, int articles, Path work) throws Exception {
-        Path articleDir = corpus.resolve("articles");
+    /** Extraction and mapping throughput on a sample of the corpus: articles/s on one thread and on all cores, MB/s. */
+    public double[] extraction(Path corpus) throws Exception {
         Extractor extractor = Extractor.create().build();
         GraphMapper mapper = new GraphMapper(extractor.lexicon(), extractor.gazetteer());
-
-        List<Article> sample = readSample(articleDir, EXTRACT_SAMPLE);
+        List<Article> sample = readSample(corpus.resolve("articles"), EXTRACT_SAMPLE);
         long sampleBytes = sample.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         for (Article a : sample) mapper.map(extractor.extract(a)); // warm-up
         double one = throughput(sample, extractor, mapper, 1);
@@ -92,6 +90,16 @@ public final class Bench {
         double mbAll = all * sampleBytes / sample.size() / 1e6;
         out.accept(String.format("extraction: %.0f articles/s on 1 thread, %.0f articles/s (%.1f MB/s) on %d cores",
                 one, all, mbAll, cores));
+        return new double[] {one, all, mbAll};
+    }
+
+    /** Runs on a corpus folder holding {@code articles/} and {@code gold/}; {@code work} gets the stores. */
+    public Result run(Path corpus, int articles, Path work) throws Exception {
+        Extractor extractor = Extractor.create().build();
+        GraphMapper mapper = new GraphMapper(extractor.lexicon(), extractor.gazetteer());
+        Path articleDir = corpus.resolve("articles");
+        double[] rates = extraction(corpus);
+        double one = rates[0], all = rates[1], mbAll = rates[2];
 
         Path storeDir = work.resolve("store");
         System.gc();

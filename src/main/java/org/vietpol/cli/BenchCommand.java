@@ -30,9 +30,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where to append the figures (default: ${DEFAULT-VALUE}; 'none' to skip).")
     String record;
 
+    @Option(names = "--extraction-only", description = "Measure extraction throughput only (a quick check after a rule or data change).")
+    boolean extractionOnly;
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1) throw new Main.UserError("--articles must be positive");
+        if (extractionOnly) record = "none";
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("vietpol-bench") : Files.createDirectories(work);
         try {
@@ -40,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Generator.builder().seed(seed).build().generate(articles, ArticleWriter.toDirectory(corpus));
             System.out.printf("generated %d articles in %.1f s%n", articles, (System.nanoTime() - t0) / 1e9);
+            if (extractionOnly) {
+                new Bench(System.out::println).extraction(corpus);
+                return Main.OK;
+            }
             Bench.Result r = new Bench(System.out::println).run(corpus, articles, dir);
             if (!record.equals("none")) {
                 Bench.record(Path.of(record), "vietpol bench --articles " + articles + " --seed " + seed, r);

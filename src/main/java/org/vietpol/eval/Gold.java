@@ -15,7 +15,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /** Gold annotations of one article, in the contract's format, as tuples. */
-public record Gold(String id, Set<Tuple> officials, Set<Tuple> meetings, Set<Tuple> documents) {
+public record Gold(String id, Set<Tuple> officials, Set<Tuple> meetings, Set<Tuple> documents, Set<Tuple> changes) {
 
     /** Reads every *.json file of a folder (sorted by name). */
     public static List<Gold> readDirectory(Path dir) throws IOException {
@@ -39,7 +39,8 @@ public record Gold(String id, Set<Tuple> officials, Set<Tuple> meetings, Set<Tup
         return new Gold(id,
                 tuples(o, "officials", List.of("name", "role", "orgKind", "place"), file),
                 tuples(o, "meetings", List.of("date", "place"), file),
-                tuples(o, "documents", List.of("type", "number"), file));
+                tuples(o, "documents", List.of("type", "number"), file),
+                tuples(o, "changes", List.of("name", "type", "role", "orgKind", "place", "date"), file));
     }
 
     private static Set<Tuple> tuples(JsonObject o, String key, List<String> fields, Path file) throws IOException {

@@ -22,7 +22,7 @@ import org.apache.jena.system.Txn;
  * schema:mentions), distinct tuples per category, micro-averaged precision, recall and F1.
  */
 public final class Scorer {
-    public static final List<String> CATEGORIES = List.of("officials", "meetings", "documents");
+    public static final List<String> CATEGORIES = List.of("officials", "meetings", "documents", "changes");
 
     private static final String PREFIXES = String.join("\n",
             "PREFIX vp: <https://w3id.org/vietpol/ontology#>",
@@ -60,6 +60,15 @@ public final class Scorer {
             "  ?a dcterms:identifier ?id .",
             "}");
 
+    private static final String CHANGES = PREFIXES + String.join("\n",
+            "SELECT ?id ?name ?type ?role ?kind ?place ?date WHERE {",
+            "  ?c a vp:PostChange ; vp:person ?p ; vp:post ?s ; vp:changeType ?type ; prov:wasDerivedFrom ?a .",
+            "  ?a dcterms:identifier ?id .",
+            "  ?p foaf:name ?name . ?s org:role ?role ; org:postIn ?o . ?o a ?kind . FILTER(STRSTARTS(STR(?kind), STR(vp:)))",
+            "  OPTIONAL { ?o vp:jurisdiction ?u . ?u skos:prefLabel ?place FILTER(LANG(?place) = 'vi') }",
+            "  OPTIONAL { ?c dcterms:date ?date }",
+            "}");
+
     /** Precision, recall and F1 of one category, with the tuples behind them. */
     public record Score(String category, int truePositives, int predicted, int gold, List<String> missed,
                         List<String> spurious) {
@@ -87,6 +96,7 @@ public final class Scorer {
                 Set<Tuple> gold = switch (cat) {
                     case "officials" -> g.officials();
                     case "meetings" -> g.meetings();
+                    case "changes" -> g.changes();
                     default -> g.documents();
                 };
                 Set<Tuple> got = predicted.getOrDefault(cat, Map.of()).getOrDefault(g.id(), Set.of());
@@ -127,6 +137,7 @@ public final class Scorer {
         collect(union, OFFICIALS, "officials", List.of("name", "role", "kind", "place"), ids, out);
         collect(union, MEETINGS, "meetings", List.of("date", "place"), ids, out);
         collect(union, DOCUMENTS, "documents", List.of("type", "number"), ids, out);
+        collect(union, CHANGES, "changes", List.of("name", "type", "role", "kind", "place", "date"), ids, out);
         return out;
     }
 

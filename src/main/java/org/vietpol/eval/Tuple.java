@@ -26,7 +26,8 @@ public record Tuple(String category, List<String> key, List<String> shown) {
     }
 
     private static String normalise(String category, int field, String v) {
-        boolean place = category.equals("officials") && field == 3 || category.equals("meetings") && field == 1;
+        boolean place = category.equals("officials") && field == 3 || category.equals("meetings") && field == 1
+                || category.equals("changes") && field == 4;
         if (!place) return VietText.key(v);
         String s = VietText.clean(v).toLowerCase(Locale.ROOT);
         for (String p : PLACE_PREFIXES) {

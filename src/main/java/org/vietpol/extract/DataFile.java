@@ -46,6 +46,19 @@ public final class DataFile {
         return read(name, true);
     }
 
+    /** A whole text file (a grammar file): its text, its digest recorded in the fingerprint. */
+    public static String text(String name) {
+        InputStream raw = DataFile.class.getResourceAsStream(BASE + name);
+        if (raw == null) throw new DataException("missing data file " + BASE + name);
+        try (raw) {
+            byte[] bytes = raw.readAllBytes();
+            DIGESTS.put(name, sha256(bytes));
+            return VietText.nfc(new String(bytes, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<String> list(String name) {
         List<String> out = new ArrayList<>();
         for (Row r : read(name, false)) out.add(r.get(0));

@@ -21,7 +21,27 @@ public final class DateFinder {
     private static final Pattern PARTIAL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\\s+(?:nay|qua|mai))?\\s*\\(?(\\d{1,2})([/.-])(\\d{1,2})\\)?(?![\\d/.-]*\\d)");
 
+    // "từ ngày 14 đến 16/1/2026", "ngày 14-16/1", "14 và 15/8": a meeting over several days starts on the first
+    private static final Pattern RANGE = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d/.-])(?:(?:từ\\s+)?ngày\\s+)?(\\d{1,2})\\s*(?:-|–|đến|và|tới)\\s*(?:ngày\\s+)?\\d{1,2}([/.-])(\\d{1,2})(?:\\2(\\d{4}))?(?![\\d/-]*\\d)");
+
     private DateFinder() {}
+
+    /**
+     * The first days of ranges of days ("từ ngày 14 đến 16/1/2026"): the year from the range, else {@code year};
+     * none without either.
+     */
+    public static List<Found> findRanges(String text, int from, int to, Integer year) {
+        List<Found> out = new ArrayList<>();
+        if (!hasDigit(text, from, to)) return out;
+        String s = text.substring(from, to);
+        Matcher m = matcher(RANGE, s);
+        for (int at = 0; find(m, s, at, c -> Character.isLetterOrDigit(c) || Character.isSurrogate(c)); at = m.end()) {
+            String y = m.group(4) != null ? m.group(4) : year == null ? null : Integer.toString(year);
+            if (y != null) add(out, from + m.start(), from + m.end(), m.group(1), m.group(3), y);
+        }
+        return out;
+    }
 
     /**
      * Dates given by day and month only, completed with {@code year} (from the dateline or the publication

@@ -1,14 +1,21 @@
 package org.vietpol.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.vietpol.article.Article;
 
-/** Everything extracted from one article. {@code locality} is the place the article is about, or null. */
-public record Extraction(Article article, Unit locality, List<Position> positions, List<MeetingFact> meetings,
-                         List<DocumentFact> documents) {
+/**
+ * Everything extracted from one article: {@code locality} is the place the article is about, or null; the
+ * positions held once the reported events are over, the changes of post in those events, meetings, documents,
+ * and the names of the grammar rules that fired.
+ */
+public record Extraction(Article article, Unit locality, List<Position> positions, List<Change> changes,
+                         List<MeetingFact> meetings, List<DocumentFact> documents, Set<String> rulesFired) {
     public Extraction {
         positions = List.copyOf(positions);
+        changes = List.copyOf(changes);
         meetings = List.copyOf(meetings);
         documents = List.copyOf(documents);
+        rulesFired = Set.copyOf(rulesFired);
     }
 }

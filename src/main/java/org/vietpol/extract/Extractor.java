@@ -1,32 +1,51 @@
 package org.vietpol.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.vietpol.article.Article;
+import org.vietpol.extract.doc.AnnotatedDocument;
+import org.vietpol.extract.doc.Annotator;
+import org.vietpol.extract.doc.Pipeline;
+import org.vietpol.extract.grammar.Grammar;
 
 /**
- * Rule- and lexicon-based extraction of officials, meetings and documents from one Vietnamese article.
+ * Rule- and lexicon-based extraction of officials, personnel changes, meetings and documents from one
+ * Vietnamese article, as an annotation pipeline: lexicon and pattern finders add typed span layers (function
+ * words, dates, numbers), the item reader adds titles, names and bodies, the attachment grammar (the rules of
+ * {@code lexicon/grammar/*.rules}) ties them together, and resolvers decide what is held, taken and left.
  * Immutable and thread-safe: build once, call {@link #extract} from any number of threads.
  *
  * <pre>{@code
- * Extractor extractor = Extractor.create().build();          // shipped lexicon and gazetteer
+ * Extractor extractor = Extractor.create().build();          // shipped lexicon, gazetteer and grammar
  * Extraction facts = extractor.extract(article);
  * }</pre>
  */
 public final class Extractor {
     /** Version of the rules, recorded in the provenance of every extracted graph. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
+
+    /** The grammar files, in the order their rules' ties are broken. */
+    public static final List<String> GRAMMAR = List.of("grammar/officials.rules", "grammar/meetings.rules", "grammar/documents.rules");
 
     private final Lexicon lex;
     private final Gazetteer gaz;
+    private final Pipeline pipeline;
+    private final GrammarAnnotator grammar;
 
     private Extractor(Builder b) {
         this.lex = b.lexicon != null ? b.lexicon : Lexicon.defaults();
         this.gaz = b.gazetteer != null ? b.gazetteer : Gazetteers.defaults();
+        List<Grammar.Source> sources = new ArrayList<>();
+        for (String f : b.grammar != null ? List.<String>of() : GRAMMAR) sources.add(new Grammar.Source(f, DataFile.text(f)));
+        if (b.grammar != null) sources.addAll(b.grammar);
+        Pipeline.Builder p = Pipeline.builder().given(Layers.ARTICLE_DATE, Layers.BYLINES);
+        for (Annotator a : List.of(new LexiconAnnotator(lex), new DateAnnotator(), new NumberAnnotator(lex),
+                new LocalityFinder(lex, gaz), new ItemAnnotator(lex, gaz))) p.add(a);
+        this.grammar = new GrammarAnnotator(sources, p.build().provided(), Vocabulary.defaults());
+        p.add(grammar).add(new DocumentResolver(lex, gaz)).add(new MeetingResolver()).add(new PostResolver(lex, gaz));
+        this.pipeline = p.build();
     }
 
     public static Builder create() {
@@ -34,8 +53,8 @@ public final class Extractor {
     }
 
     /**
-     * What this extractor's output depends on: its version and every language data file it read. A store built
-     * with another fingerprint must extract its articles again.
+     * What this extractor's output depends on: its version and every language data file it read (the grammar
+     * among them). A store built with another fingerprint must extract its articles again.
      */
     public String fingerprint() {
         return VERSION + ":" + DataFile.fingerprint();
@@ -49,6 +68,16 @@ public final class Extractor {
         return lex;
     }
 
+    /** The grammar's rule names, highest priority first. */
+    public List<String> rules() {
+        return grammar.grammar().rules().stream().map(r -> r.name()).toList();
+    }
+
+    /** The stages of the pipeline, in order. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
     /** Extracts and pushes the result to the sink. */
     public void extract(Article article, Consumer<Extraction> sink) {
         sink.accept(extract(article));
@@ -56,53 +85,18 @@ public final class Extractor {
 
     public Extraction extract(Article article) {
         Objects.requireNonNull(article, "article");
-        String text = article.text();
-        List<Sentences.Span> spans = Sentences.split(text, lex.abbreviations);
-        List<List<Token>> sentences = new ArrayList<>(spans.size());
-        for (Sentences.Span s : spans) sentences.add(Tokenizer.tokenize(text, s.start(), s.end()));
-
-        Unit locality = new LocalityFinder(lex, gaz).locality(sentences, article.bylines());
-        Places places = new Places(lex, gaz, locality);
-        SentenceReader reader = new SentenceReader(lex, gaz, places);
-
-        List<Position> positions = new ArrayList<>();
-        List<String> known = new ArrayList<>();
-        List<MeetingFinder.Candidate> meetingMentions = new ArrayList<>();
-        DocumentFinder documents = new DocumentFinder(lex, places, locality);
-        MeetingFinder meetings = new MeetingFinder(lex, places, locality,
-                article.published() == null ? null : article.published().getYear());
-        // items once per sentence; the names each sentence gives are known to the next ("ông Dũng")
-        List<List<SentenceReader.Item>> items = new ArrayList<>(spans.size());
-        for (List<Token> tokens : sentences) {
-            List<SentenceReader.Item> its = reader.items(text, tokens, known);
-            items.add(its);
-            for (SentenceReader.Item it : its) {
-                if (it instanceof SentenceReader.NameItem n && !known.contains(n.name())) known.add(n.name());
-            }
-        }
-        Terms terms = reader.terms(sentences, items);
-        for (int i = 0; i < spans.size(); i++) {
-            Sentences.Span span = spans.get(i);
-            List<Token> tokens = sentences.get(i);
-            SentenceReader.Reading r = reader.read(text, span, tokens, items.get(i), terms);
-            positions.addAll(r.positions());
-            List<DateFinder.Found> docDates = documents.find(text, span, tokens);
-            meetingMentions.addAll(meetings.find(text, span, tokens, r, docDates, positions));
-        }
-        return new Extraction(article, locality, dedupe(positions), meetings.merge(meetingMentions, positions),
-                documents.result());
-    }
-
-    /** One position per (person, role, organization): the first mention is kept as its evidence. */
-    private static List<Position> dedupe(List<Position> positions) {
-        Map<String, Position> out = new LinkedHashMap<>();
-        for (Position p : positions) out.putIfAbsent(p.person() + "|" + p.role() + "|" + p.org().key(), p);
-        return new ArrayList<>(out.values());
+        AnnotatedDocument doc = new AnnotatedDocument(article.text(), lex.abbreviations);
+        doc.put(Layers.ARTICLE_DATE, article.published());
+        doc.put(Layers.BYLINES, new Layers.Bylines(article.bylines()));
+        pipeline.annotate(doc);
+        return new Extraction(article, doc.get(Layers.LOCALITY), doc.get(Layers.POSITIONS).list(), doc.get(Layers.CHANGES).list(),
+                doc.get(Layers.MEETINGS).list(), doc.get(Layers.DOCUMENTS).list(), doc.get(Layers.FIRED).rules());
     }
 
     public static final class Builder {
         private Lexicon lexicon;
         private Gazetteer gazetteer;
+        private List<Grammar.Source> grammar;
 
         public Builder lexicon(Lexicon lexicon) {
             this.lexicon = lexicon;
@@ -111,6 +105,12 @@ public final class Extractor {
 
         public Builder gazetteer(Gazetteer gazetteer) {
             this.gazetteer = gazetteer;
+            return this;
+        }
+
+        /** Grammar files to use instead of the shipped ones (a rule being tried out, a test). */
+        public Builder grammar(List<Grammar.Source> grammar) {
+            this.grammar = List.copyOf(grammar);
             return this;
         }
 

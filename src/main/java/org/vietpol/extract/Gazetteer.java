@@ -1,6 +1,8 @@
 package org.vietpol.extract;
 
 import java.time.LocalDate;
+import org.vietpol.extract.doc.PhraseTable;
+import org.vietpol.extract.doc.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vietpol.extract.doc.PhraseTable;
+import org.vietpol.extract.doc.Token;
+import org.vietpol.extract.doc.Tokenizer;
 
 /**
  * The Vietnamese language knowledge the extractor uses, read from the data files under
@@ -14,7 +17,7 @@ import java.util.Set;
  */
 public final class Lexicon {
     /** A title: the role it gives and, optionally, the body phrase it already names ("UVTV": Ban Thường vụ). */
-    public record Title(String role, String implies, String alone) {}
+    public record Title(String role, String implies, String alone, boolean acting) {}
 
     /** A body: its kind, how its jurisdiction is found, and its own name for named kinds (departments). */
     public record Body(String kind, String scope, String name) {
@@ -24,7 +27,8 @@ public final class Lexicon {
     }
 
     /** Labels of an organization kind. */
-    public record Kind(String name, String slug, String localLabel, String centralLabel, String enLabel, String termFamily) {}
+    public record Kind(String name, String slug, String localLabel, String centralLabel, String enLabel, String termFamily,
+                       boolean keptOnTransfer) {}
 
     /** Words for a unit type. */
     public record UnitWords(String shortWord, String party) {}
@@ -39,6 +43,9 @@ public final class Lexicon {
     final Set<String> surnames;
     private final List<String> surnamePrefixes;
     final PhraseTable<String> personWords;
+    final PhraseTable<String> notNames;
+    private final PhraseTable<List<Layers.Sense>> senses;
+    private final Set<String> senseKinds;
     final PhraseTable<String> docWords;
     final Map<String, String> docCodes;
     private final Map<String, String> docWordOf = new HashMap<>();
@@ -52,18 +59,25 @@ public final class Lexicon {
     private final Map<String, PhraseTable<String>> words = new HashMap<>();
     final Map<String, Kind> kinds;
     final Map<String, UnitWords> unitWords;
-    private final Map<String, java.math.BigDecimal> confidence = new HashMap<>();
 
     private Lexicon() {
+        Vocabulary vocab = Vocabulary.defaults();
         PhraseTable.Builder<Title> t = PhraseTable.builder();
         for (DataFile.Row r : DataFile.table("titles.tsv")) {
-            t.put(r.get(0), new Title(r.get(1), r.get(2).isEmpty() ? null : r.get(2), r.get(3).isEmpty() ? null : r.get(3)));
+            if (!vocab.isRole(r.get(1))) throw r.error("unknown role " + r.get(1) + " (roles of the ontology: " + vocab.roles() + ")");
+            if (!r.get(4).isEmpty() && !r.get(4).equals("acting")) throw r.error("the fifth column is empty or 'acting', not " + r.get(4));
+            t.put(r.get(0), new Title(r.get(1), r.get(2).isEmpty() ? null : r.get(2), r.get(3).isEmpty() ? null : r.get(3),
+                    r.get(4).equals("acting")));
         }
         titles = t.build();
 
         kinds = new LinkedHashMap<>();
         for (DataFile.Row r : DataFile.table("kinds.tsv")) {
-            kinds.put(r.get(0), new Kind(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)));
+            if (!vocab.isKind(r.get(0))) throw r.error("unknown organization kind " + r.get(0) + " (kinds of the ontology: " + vocab.kinds() + ")");
+            kinds.put(r.get(0), new Kind(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6).equals("kept")));
+        }
+        for (String k : vocab.kinds()) {
+            if (!kinds.containsKey(k)) throw new DataFile.DataException("kinds.tsv: no row for the organization kind " + k + " of the ontology");
         }
 
         PhraseTable.Builder<Body> b = PhraseTable.builder();
@@ -101,13 +115,26 @@ public final class Lexicon {
             else surnames.add(PhraseTable.keyOf(s));
         }
         surnamePrefixes = List.copyOf(prefixes);
-        PhraseTable.Builder<String> p = PhraseTable.builder();
-        for (DataFile.Row r : DataFile.table("persons.tsv")) p.put(r.get(0), r.get(1));
+        Map<String, PhraseTable.Builder<String>> sb = new LinkedHashMap<>();
+        PhraseTable.Builder<List<Layers.Sense>> all = PhraseTable.builder();
+        Set<String> senseKinds = new java.util.LinkedHashSet<>();
+        PhraseTable.Builder<String> p = PhraseTable.builder(), nn = PhraseTable.builder();
+        for (DataFile.Row r : DataFile.table("persons.tsv")) {
+            switch (r.get(1)) {
+                case "cue", "excluded" -> p.put(r.get(0), r.get(1));
+                case "not-name" -> nn.put(r.get(0), r.get(1));
+                default -> throw r.error("unknown kind " + r.get(1) + " (cue, excluded, not-name)");
+            }
+            if (!r.get(1).equals("not-name")) sense(all, senseKinds, r.get(1), r.get(0), "");
+        }
         personWords = p.build();
+        notNames = nn.build();
 
         PhraseTable.Builder<String> dw = PhraseTable.builder();
         docCodes = new HashMap<>();
         for (DataFile.Row r : DataFile.table("documents.tsv")) {
+            if (!vocab.isDocumentType(r.get(2))) throw r.error("unknown document type " + r.get(2) + " (types of the ontology: " + vocab.documentTypes() + ")");
+            sense(all, senseKinds, r.get(0).equals("word") ? "doc-type" : "doc-code", r.get(1), r.get(2));
             if (r.get(0).equals("word")) {
                 dw.put(r.get(1), r.get(2));
                 docWordOf.putIfAbsent(r.get(2), r.get(1));
@@ -128,6 +155,7 @@ public final class Lexicon {
         PhraseTable.Builder<String> mn = PhraseTable.builder(), mc = PhraseTable.builder(), nb = PhraseTable.builder(),
                 ch = PhraseTable.builder(), at = PhraseTable.builder();
         for (DataFile.Row r : DataFile.table("meetings.tsv")) {
+            sense(all, senseKinds, "meeting-" + r.get(0), r.get(1), r.get(0).equals("noun") ? r.get(1) : "");
             switch (r.get(0)) {
                 case "noun": mn.put(r.get(1), r.get(1)); break;
                 case "cue": mc.put(r.get(1), r.get(1)); break;
@@ -143,16 +171,41 @@ public final class Lexicon {
         chairWords = ch.build();
         attendWords = at.build();
         abbreviations = new HashSet<>(DataFile.list("abbreviations.txt"));
-        for (DataFile.Row r : DataFile.table("rules.tsv")) {
-            try {
-                confidence.put(r.get(0), new java.math.BigDecimal(r.get(1)));
-            } catch (NumberFormatException e) {
-                throw r.error("confidence must be a number: " + r.get(1));
-            }
-        }
         Map<String, PhraseTable.Builder<String>> wb = new HashMap<>();
-        for (DataFile.Row r : DataFile.table("words.tsv")) wb.computeIfAbsent(r.get(0), k -> PhraseTable.builder()).put(r.get(1), r.get(1));
+        for (DataFile.Row r : DataFile.table("words.tsv")) {
+            if (!r.get(0).matches("[a-z][a-z-]*")) throw r.error("a kind is lower-case words joined by '-': " + r.get(0));
+            String value = r.get(2);
+            if (!value.isEmpty() && !vocab.isChangeKind(value)) {
+                throw r.error("unknown change kind " + value + " (change kinds of the ontology: " + vocab.changeKinds() + ")");
+            }
+            wb.computeIfAbsent(r.get(0), k -> PhraseTable.builder()).put(r.get(1), r.get(1));
+            sense(all, senseKinds, r.get(0), r.get(1), value);
+        }
         wb.forEach((k, v) -> words.put(k, v.build()));
+        this.senses = all.build();
+        this.senseKinds = Set.copyOf(senseKinds);
+    }
+
+    private static void sense(PhraseTable.Builder<List<Layers.Sense>> all, Set<String> kinds, String kind, String phrase, String value) {
+        kinds.add(kind);
+        all.merge(phrase, List.of(new Layers.Sense(kind, value)), (a, b) -> {
+            List<Layers.Sense> out = new ArrayList<>(a);
+            for (Layers.Sense x : b) {
+                out.removeIf(y -> y.kind().equals(x.kind()));
+                out.add(x);
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** Every phrase of the word lists with its senses (kind and value), for one walk per token. */
+    PhraseTable<List<Layers.Sense>> senses() {
+        return senses;
+    }
+
+    /** The kinds of {@link #senses()}: the layer names the lexicon finder provides. */
+    Set<String> senseKinds() {
+        return senseKinds;
     }
 
     private static volatile Lexicon defaults;
@@ -208,19 +261,6 @@ public final class Lexicon {
             i += n;
         }
         return true;
-    }
-
-    /** The confidence of what a rule produces (rules.tsv); "rule+coreference" is scaled by the coreference factor. */
-    public java.math.BigDecimal confidence(String rule) {
-        String[] parts = rule.split("\\+");
-        java.math.BigDecimal c = confidence.get(parts[0]);
-        if (c == null) throw new IllegalArgumentException("rule not in rules.tsv: " + parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            java.math.BigDecimal f = confidence.get(parts[i]);
-            if (f == null) throw new IllegalArgumentException("rule not in rules.tsv: " + parts[i]);
-            c = c.multiply(f).setScale(2, java.math.RoundingMode.HALF_UP);
-        }
-        return c;
     }
 
     /** A family name from surnames.txt, or a syllable with a listed prefix ("H'Yim" for "H'"). */

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vietpol.extract.doc.PhraseTable;
+import org.vietpol.extract.doc.Token;
+import org.vietpol.extract.doc.Tokenizer;
 
 /**
  * Decides which place an article is about, so bare "Thành ủy" or "UBND tỉnh" can be resolved: counts explicit
@@ -11,13 +14,26 @@ import java.util.Set;
  * province with most mentions (its districts count for it), then a district of it that is mentioned at least
  * as often as the province itself.
  */
-final class LocalityFinder {
+final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
     private final Lexicon lex;
     private final Gazetteer gaz;
 
     LocalityFinder(Lexicon lex, Gazetteer gaz) {
         this.lex = lex;
         this.gaz = gaz;
+    }
+
+    @Override public String name() { return "locality"; }
+    @Override public Set<org.vietpol.extract.doc.Layer<?>> requires() { return Set.of(Layers.BYLINES); }
+    @Override public Set<org.vietpol.extract.doc.Layer<?>> provides() { return Set.of(Layers.LOCALITY); }
+
+    @Override
+    public void annotate(org.vietpol.extract.doc.AnnotatedDocument doc) {
+        List<List<Token>> sentences = new java.util.ArrayList<>();
+        for (var s : doc.sentences()) sentences.add(doc.tokens().subList(s.from(), s.to()));
+        Layers.Bylines b = doc.get(Layers.BYLINES);
+        Unit u = locality(sentences, b == null ? List.of() : b.lines());
+        if (u != null) doc.put(Layers.LOCALITY, u);
     }
 
     Unit locality(List<List<Token>> sentences, List<String> bylines) {

@@ -1,5 +1,7 @@
 package org.vietpol.extract;
 
+import org.vietpol.extract.doc.PhraseTable;
+import org.vietpol.extract.doc.Token;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package org.vietpol.extract;
 
+import org.vietpol.extract.doc.PhraseTable;
+import org.vietpol.extract.doc.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +11,9 @@ import java.util.Map;
  * earlier term than the latest one the article gives for the same body family and place is a former title
  * ("Phó Bí thư Tỉnh ủy khóa XVIII" in a report on the XIX congress).
  */
-final class Terms {
+public final class Terms {
     /** A term: a numbered "khóa" or the first year of a "nhiệm kỳ". */
-    record Term(String kind, int value) {}
+    public record Term(String kind, int value) {}
 
     private final Map<String, Integer> latest = new HashMap<>();
     private final Lexicon lex;
@@ -32,8 +34,8 @@ final class Terms {
     }
 
     /** True when the title carries a term older than the latest the article gives for its body family. */
-    boolean past(SentenceReader.TitleItem t) {
-        if (t.term() == null) return false;
+    boolean past(Layers.Title t) {
+        if (t.term() == null || t.org() == null) return false;
         String key = key(t.org(), t.term());
         Integer max = key == null ? null : latest.get(key);
         return max != null && t.term().value() < max;

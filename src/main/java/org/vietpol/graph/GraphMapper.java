@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.vietpol.article.Article;
+import org.vietpol.extract.Change;
 import org.vietpol.extract.DocumentFact;
 import org.vietpol.extract.Extraction;
 import org.vietpol.extract.Extractor;
@@ -24,6 +25,7 @@ import org.vietpol.extract.Mention;
 import org.vietpol.extract.OrgRef;
 import org.vietpol.extract.Position;
 import org.vietpol.extract.Unit;
+import org.vietpol.extract.Vocabulary;
 import org.vietpol.text.VietText;
 
 /**
@@ -36,6 +38,8 @@ public final class GraphMapper {
     private final Gazetteer gaz;
     private final Iris iris;
     private final java.util.concurrent.ConcurrentMap<String, Node> confidences = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Vocabulary vocab = Vocabulary.defaults();
 
     public GraphMapper(Lexicon lex, Gazetteer gaz) {
         this.lex = lex;
@@ -63,15 +67,37 @@ public final class GraphMapper {
         for (Position p : x.positions()) {
             Node person = person(out, g, p.person(), people);
             Node org = org(out, g, p.org());
-            Node m = Vocab.uri(iris.membershipOf(person.getURI(), p.role(), p.org()));
+            Node m = Vocab.uri(iris.membershipOf(person.getURI(), p.role(), p.org(), p.acting()));
             List<Node> posts = postsOf.computeIfAbsent(person, k -> new java.util.ArrayList<>());
             if (!posts.contains(m)) posts.add(m);
             out.add(m, Vocab.TYPE, Vocab.MEMBERSHIP);
             out.add(m, Vocab.MEMBER, person);
             out.add(m, Vocab.ORGANIZATION, org);
             out.add(m, Vocab.ROLE, Vocab.vp(p.role()));
+            if (p.acting()) out.add(m, Vocab.ACTING, TRUE);
             out.add(m, Vocab.DERIVED_FROM, g);
             out.add(m, Vocab.EVIDENCE, mention(out, g, a, p.mention()));
+            Node post = post(out, g, p.role(), p.org(), org);
+            out.add(post, Vocab.HELD_BY, person);
+        }
+        int changeIndex = 0;
+        for (Change ch : x.changes()) {
+            Node person = person(out, g, ch.person(), people);
+            Node org = org(out, g, ch.org());
+            Node post = post(out, g, ch.role(), ch.org(), org);
+            Node n = Vocab.uri(iris.change(person.getURI(), ch.type(), ch.role(), ch.org(), ch.date(), a.id(), ++changeIndex));
+            out.add(n, Vocab.TYPE, Vocab.POST_CHANGE);
+            out.add(n, Vocab.CHANGE_PERSON, person);
+            out.add(n, Vocab.CHANGE_POST, post);
+            out.add(n, Vocab.CHANGE_TYPE, Vocab.vp(ch.type().equals(Change.START) ? "Start" : "End"));
+            if (ch.kind() != null) out.add(n, Vocab.CHANGE_KIND, Vocab.uri(vocab.changeKindIri(ch.kind())));
+            if (ch.date() != null) out.add(n, Vocab.DATE, date(ch.date()));
+            if (ch.acting()) out.add(n, Vocab.ACTING, TRUE);
+            out.add(n, Vocab.LABEL, vi(ch.person() + (ch.type().equals(Change.START) ? " nhận chức " : " thôi chức ")
+                    + postLabel(ch.role(), ch.org()) + (ch.date() == null ? "" : ", " + ch.date())));
+            out.add(n, Vocab.DERIVED_FROM, g);
+            out.add(n, Vocab.EVIDENCE, mention(out, g, a, ch.mention()));
+            out.add(g, Vocab.MENTIONS, n);
         }
         // posts of one person stated together by this article (the graph has no terms of office; this is the
         // nearest it comes to "held at the same time")
@@ -108,6 +134,25 @@ public final class GraphMapper {
             out.add(g, Vocab.MENTIONS, doc);
         }
         return new ArticleGraph(a.id(), a.source(), g, List.copyOf(out.quads));
+    }
+
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+
+    /** The post (role in an organization), with its labels, once per article graph. */
+    private Node post(Out out, Node g, String role, OrgRef o, Node org) {
+        Node n = Vocab.uri(iris.post(role, o));
+        if (out.seen.add(n)) {
+            out.add(n, Vocab.TYPE, Vocab.POST);
+            out.add(n, Vocab.ROLE, Vocab.vp(role));
+            out.add(n, Vocab.POST_IN, org);
+            out.add(n, Vocab.PREF_LABEL, vi(postLabel(role, o)));
+        }
+        return n;
+    }
+
+    /** "Bí thư Tỉnh ủy Quảng Ninh": the role's Vietnamese label and the body's. */
+    private String postLabel(String role, OrgRef o) {
+        return vocab.label(role, "vi") + " " + orgLabel(o);
     }
 
     private Node person(Out out, Node g, String name, Set<String> seen) {
@@ -177,7 +222,7 @@ public final class GraphMapper {
             out.add(n, Vocab.END, NodeFactory.createLiteralDT(Integer.toString(m.end()), XSDDatatype.XSDint));
             out.add(n, Vocab.MATCHED, vi(a.text().substring(m.start(), m.end())));
             out.add(n, Vocab.RULE, NodeFactory.createLiteralString(m.rule()));
-            out.add(n, Vocab.CONFIDENCE, confidence(m.rule()));
+            out.add(n, Vocab.CONFIDENCE, confidence(m.confidence()));
             out.add(n, Vocab.GENERATED_BY, activity(out));
             out.add(n, Vocab.DERIVED_FROM, g);
         }
@@ -206,8 +251,8 @@ public final class GraphMapper {
     }
 
     /** A rule's confidence literal; rules are few, so each literal is made once. */
-    private Node confidence(String rule) {
-        return confidences.computeIfAbsent(rule, r -> decimal(lex.confidence(r)));
+    private Node confidence(double c) {
+        return confidences.computeIfAbsent(String.format(java.util.Locale.ROOT, "%.2f", c), r -> decimal(new java.math.BigDecimal(r)));
     }
 
     /** "Thành ủy Huế", "Ban Tổ chức Tỉnh ủy Thừa Thiên Huế", "Bộ Chính trị": from the templates in kinds.tsv. */

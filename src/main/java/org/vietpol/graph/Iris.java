@@ -48,13 +48,27 @@ public final class Iris {
     }
 
     public String membership(String person, String role, OrgRef o) {
-        return membershipOf(person(person), role, o);
+        return membershipOf(person(person), role, o, false);
     }
 
-    /** As {@link #membership}, from the person's IRI already made. */
-    String membershipOf(String personIri, String role, OrgRef o) {
+    /** As {@link #membership}, from the person's IRI already made; an acting holding is a membership of its own. */
+    String membershipOf(String personIri, String role, OrgRef o, boolean acting) {
         String personPath = personIri.substring(PERSON.length());
-        return Vocab.ID + "membership/" + personPath + "/" + kebab(role) + "/" + orgPath(o);
+        return Vocab.ID + "membership/" + personPath + "/" + kebab(role) + "/" + orgPath(o) + (acting ? "/acting" : "");
+    }
+
+    /** The seat: one per role and organization, the same in every article ("Bí thư Tỉnh ủy Quảng Ninh"). */
+    public String post(String role, OrgRef o) {
+        return Vocab.ID + "post/" + kebab(role) + "/" + orgPath(o);
+    }
+
+    /**
+     * A dated change is shared by the articles that report it (same person, post, type and day); an undated one
+     * stays with its article.
+     */
+    String change(String personIri, String type, String role, OrgRef o, LocalDate date, String articleId, int index) {
+        if (date == null) return Vocab.ID + "change/" + escape(articleId) + "/" + index;
+        return Vocab.ID + "change/" + personIri.substring(PERSON.length()) + "/" + type + "/" + kebab(role) + "/" + orgPath(o) + "/" + date;
     }
 
     private static final String PERSON = Vocab.ID + "person/";

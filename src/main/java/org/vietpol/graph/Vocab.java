@@ -44,6 +44,17 @@ public final class Vocab {
     public static final Node ORGANIZATION = uri(ORG + "organization");
     public static final Node ROLE = uri(ORG + "role");
     public static final Node SUB_ORGANIZATION_OF = uri(ORG + "subOrganizationOf");
+    public static final Node POST = uri(ORG + "Post");
+    public static final Node POST_IN = uri(ORG + "postIn");
+    public static final Node HELD_BY = uri(ORG + "heldBy");
+    public static final Node POST_CHANGE = vp("PostChange");
+    public static final Node CHANGE_PERSON = vp("person");
+    public static final Node CHANGE_POST = vp("post");
+    public static final Node CHANGE_TYPE = vp("changeType");
+    public static final Node CHANGE_KIND = vp("changeKind");
+    public static final Node ACTING = vp("acting");
+    public static final Node FIRST_STATED = vp("firstStated");
+    public static final Node LAST_STATED = vp("lastStated");
     public static final Node DERIVED_FROM = uri(PROV + "wasDerivedFrom");
     public static final Node GENERATED_BY = uri(PROV + "wasGeneratedBy");
     public static final Node ACTIVITY = uri(PROV + "Activity");

@@ -106,10 +106,10 @@ class ExtractorTest {
     }
 
     @Test
-    void bareNumbersCompleteFromTheIssuerOrAnEarlierFullNumber() {
+    void bareNumbersCompleteFromTheIssuerOrAnEarlierFullNumberOrStayAsWritten() {
         Extraction x = extract("Thực hiện Nghị quyết 31 của Bộ Chính trị và Nghị quyết 98/2023/QH15 của Quốc hội. "
                 + "Triển khai Nghị quyết 98 của Quốc hội. Thực hiện Nghị quyết 45.");
-        assertEquals(List.of("31-NQ/TW", "98/2023/QH15"), x.documents().stream().map(DocumentFact::number).toList());
+        assertEquals(List.of("31-NQ/TW", "98/2023/QH15", "45"), x.documents().stream().map(DocumentFact::number).toList());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.vietpol.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vietpol.extract.doc.AnnotatedDocument;
+import org.vietpol.extract.doc.Annotator;
+import org.vietpol.extract.doc.Layer;
+import org.vietpol.extract.doc.Span;
+
+/**
+ * The pattern finder for dates: full dates ("03/02/2023", "ngày 15 tháng 5 năm 2016"), the first day of a range
+ * ("từ ngày 14 đến 16/1/2026"), a day and month ("Sáng 14-1", "ngày 15/8") completed with the year of the
+ * article's date, and the words for today ("hôm nay", "sáng nay") as the article's date. A day and month that
+ * would fall more than two months after the article's date belong to the year before (an article of 3 January
+ * about "ngày 28/12").
+ */
+final class DateAnnotator implements Annotator {
+    private static final Layer<Layers.Sense> TODAY = Layers.sense("today");
+
+    @Override public String name() { return "dates"; }
+    @Override public Set<Layer<?>> requires() { return Set.of(Layers.ARTICLE_DATE, TODAY); }
+    @Override public Set<Layer<?>> provides() { return Set.of(Layers.DATE); }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        LocalDate articleDate = doc.get(Layers.ARTICLE_DATE);
+        Integer year = articleDate == null ? null : articleDate.getYear();
+        String text = doc.text();
+        for (Span<AnnotatedDocument.Sentence> s : doc.sentences()) {
+            int from = doc.charStart(s.from()), to = doc.charEnd(s.to());
+            List<int[]> taken = new ArrayList<>();
+            for (DateFinder.Found f : DateFinder.findRanges(text, from, to, year)) add(doc, s, f, true, articleDate, taken);
+            for (DateFinder.Found f : DateFinder.find(text, from, to)) add(doc, s, f, true, articleDate, taken);
+            for (DateFinder.Found f : DateFinder.findPartial(text, from, to, year)) add(doc, s, f, false, articleDate, taken);
+        }
+        if (articleDate != null) {
+            for (Span<Layers.Sense> t : doc.spans(TODAY)) {
+                doc.add(Layers.DATE, t.from(), t.to(), new Layers.DateValue(articleDate, false));
+            }
+        }
+    }
+
+    private static void add(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, DateFinder.Found f, boolean yearGiven,
+                            LocalDate articleDate, List<int[]> taken) {
+        for (int[] t : taken) if (f.start() < t[1] && t[0] < f.end()) return; // inside a range or full date read already
+        int a = -1, b = -1;
+        for (int i = s.from(); i < s.to(); i++) {
+            if (a < 0 && doc.tokens().get(i).end() > f.start()) a = i;
+            if (doc.tokens().get(i).start() < f.end()) b = i + 1;
+        }
+        if (a < 0 || b <= a) return;
+        LocalDate d = f.date();
+        boolean rangeYear = yearGiven && !doc.text().substring(f.start(), f.end()).matches("(?s).*\\d{4}.*");
+        if ((!yearGiven || rangeYear) && articleDate != null && d.isAfter(articleDate.plusMonths(2))) d = d.minusYears(1);
+        taken.add(new int[] {f.start(), f.end()});
+        doc.add(Layers.DATE, a, b, new Layers.DateValue(d, yearGiven && !rangeYear));
+    }
+}

@@ -1,0 +1,176 @@
+package org.vietpol.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.vietpol.extract.doc.AnnotatedDocument;
+import org.vietpol.extract.doc.Annotator;
+import org.vietpol.extract.doc.Layer;
+import org.vietpol.extract.doc.Span;
+import org.vietpol.extract.grammar.ActionSpec;
+import org.vietpol.extract.grammar.Grammar;
+import org.vietpol.extract.grammar.Rule;
+import org.vietpol.extract.grammar.RuleMatch;
+
+/**
+ * Runs the attachment grammar ({@code grammar/*.rules}) and turns what its rules fire into spans the resolvers
+ * read: attachments of titles to persons, statuses of title chains, meeting and document mentions, chairs. The
+ * actions and their options are declared here; the grammar loader checks every rule against them.
+ */
+final class GrammarAnnotator implements Annotator {
+    static final List<String> STATUSES = List.of("start", "end", "former", "future", "held");
+    private static final List<Layer<Layers.Sense>> VERBS = List.of(Layers.sense("leaving"), Layers.sense("taking"),
+            Layers.sense("appointing"), Layers.sense("transfer"));
+
+    private final Grammar grammar;
+    private final Set<Layer<?>> requires;
+
+    GrammarAnnotator(List<Grammar.Source> sources, Set<Layer<?>> available, Vocabulary vocab) {
+        Map<String, Layer<?>> layers = Layers.byName(new ArrayList<>(available));
+        Predicate<String> status = STATUSES::contains;
+        Predicate<String> kind = vocab::isChangeKind;
+        Predicate<String> yes = "yes"::equals;
+        Map<String, Predicate<String>> holdOptions = Map.of("as", status, "kind", kind, "by", ActionSpec.LABEL);
+        Map<String, ActionSpec> actions = Map.of(
+                "hold", new ActionSpec("hold", 2, 2, holdOptions),
+                "hold-each", new ActionSpec("hold-each", 2, 2, holdOptions),
+                "mark", new ActionSpec("mark", 1, 1, holdOptions),
+                "meeting", new ActionSpec("meeting", 1, 1, Map.of("organizer", ActionSpec.LABEL, "local", yes)),
+                "chair", new ActionSpec("chair", 1, 1, Map.of()),
+                "document", new ActionSpec("document", 1, 1, Map.of("type", ActionSpec.LABEL, "bare", yes)));
+        this.grammar = Grammar.load(sources, new Grammar.Environment() {
+            @Override public Layer<?> layer(String name) { return layers.get(name); }
+            @Override public ActionSpec action(String name) { return actions.get(name); }
+        });
+        Set<Layer<?>> req = new LinkedHashSet<>(List.of(Layers.TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY,
+                Layers.DOC_NUMBER, Layers.sense("doc-type"), Layers.sense("doc-code"), Layers.sense("meeting-noun")));
+        req.addAll(VERBS);
+        for (Rule r : grammar.rules()) req.addAll(layersOf(r));
+        this.requires = Set.copyOf(req);
+    }
+
+    private static Set<Layer<?>> layersOf(Rule r) {
+        Set<Layer<?>> out = new LinkedHashSet<>();
+        for (Rule.Condition c : r.conditions()) for (Rule.Test t : c.anyOf()) if (t.layer() != null) out.add(t.layer());
+        if (r.firstLayers() != null) out.addAll(r.firstLayers());
+        return out;
+    }
+
+    Grammar grammar() {
+        return grammar;
+    }
+
+    @Override public String name() { return "grammar"; }
+    @Override public Set<Layer<?>> requires() { return requires; }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.MEETING, Layers.DOCUMENT, Layers.CHAIR, Layers.FIRED);
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        Set<String> fired = new LinkedHashSet<>();
+        grammar.apply(doc, m -> {
+            boolean any = false;
+            for (Rule.Action a : m.rule().actions()) any |= fire(doc, m, a);
+            if (any) fired.add(m.rule().name());
+        });
+        doc.put(Layers.FIRED, new Layers.Fired(fired));
+    }
+
+    /** Carries out one action of a match; false when it had nothing to act on (a capture that took no part). */
+    private boolean fire(AnnotatedDocument doc, RuleMatch m, Rule.Action a) {
+        for (int label : a.args()) if (!m.captured(label)) return false;
+        Rule r = m.rule();
+        switch (a.name()) {
+            case "hold", "hold-each" -> {
+                int p = a.args().get(0), t = a.args().get(1);
+                List<Span<Layers.Title>> titles = doc.within(Layers.TITLE, m.from(t), m.to(t));
+                if (titles.isEmpty()) return false;
+                String[] status = status(doc, m, a);
+                List<Span<Layers.Name>> persons = new ArrayList<>(doc.within(Layers.NAME, m.from(p), m.to(p)));
+                if (persons.isEmpty()) persons.addAll(doc.within(Layers.NAME_SHAPE, m.from(p), m.to(p)));
+                if (a.name().equals("hold") && persons.size() > 1) persons = persons.subList(0, 1);
+                for (Span<Layers.Name> n : persons) {
+                    int from = Math.min(n.from(), m.from(t)), to = Math.max(n.to(), m.to(t));
+                    doc.add(Layers.ATTACHMENT, from, to, new Layers.Attachment(n.value(), n.from(), titles, status[0], status[1],
+                            r.name(), r.confidence()));
+                }
+                return !persons.isEmpty();
+            }
+            case "mark" -> {
+                int t = a.args().get(0);
+                String[] status = status(doc, m, a);
+                doc.add(Layers.STATUS, m.from(t), m.to(t), new Layers.Status(status[0], status[1], r.name()));
+                return true;
+            }
+            case "meeting" -> {
+                int n = a.args().get(0);
+                Span<Layers.Sense> noun = doc.at(Layers.sense("meeting-noun"), m.from(n));
+                OrgRef organizer = null;
+                Object o = a.options().get("organizer");
+                if (o instanceof Integer label && m.captured(label)) {
+                    Span<Layers.Body> b = doc.at(Layers.BODY, m.from(label));
+                    if (b != null) organizer = b.value().org();
+                }
+                if (organizer != null && a.options().containsKey("local") && organizer.unit().isCountry()) organizer = null;
+                doc.add(Layers.MEETING, m.from(n), m.to(n), new Layers.MeetingMention(noun == null ? null : noun.value().value(),
+                        organizer, r.name(), r.confidence()));
+                return true;
+            }
+            case "chair" -> {
+                int n = a.args().get(0);
+                List<Span<Layers.Name>> names = doc.within(Layers.NAME, m.from(n), m.to(n));
+                if (names.isEmpty()) return false;
+                doc.add(Layers.CHAIR, names.get(0).from(), names.get(0).to(), names.get(0).value());
+                return true;
+            }
+            case "document" -> {
+                int d = a.args().get(0);
+                String type = null;
+                Object w = a.options().get("type");
+                if (w instanceof Integer label && m.captured(label)) {
+                    Span<Layers.Sense> s = doc.at(Layers.sense("doc-type"), m.from(label));
+                    if (s == null) s = doc.at(Layers.sense("doc-code"), m.from(label));
+                    if (s != null) type = s.value().value();
+                }
+                boolean bare = a.options().containsKey("bare");
+                String number;
+                if (bare) {
+                    number = doc.text(m.from(d), m.to(d)).replaceAll("\\s+", "");
+                } else {
+                    Span<Layers.DocNumber> dn = doc.at(Layers.DOC_NUMBER, m.from(d));
+                    if (dn == null) return false;
+                    number = dn.value().number();
+                    if (type == null) type = dn.value().codeType();
+                }
+                if (type == null) return false;
+                doc.add(Layers.DOCUMENT, m.from(d), m.to(d), new Layers.DocumentMention(type, number, bare, r.name(), r.confidence()));
+                return true;
+            }
+            default -> throw new IllegalStateException(a.name());
+        }
+    }
+
+    /** The status and change kind an action gives: from "by=WORD" (the word's kind and value), or "as" and "kind". */
+    private static String[] status(AnnotatedDocument doc, RuleMatch m, Rule.Action a) {
+        String as = (String) a.options().get("as");
+        String kind = (String) a.options().get("kind");
+        Object by = a.options().get("by");
+        if (by instanceof Integer label && m.captured(label)) {
+            for (Layer<Layers.Sense> verb : VERBS) {
+                for (Span<Layers.Sense> s : doc.startingAt(verb, m.from(label))) {
+                    if (s.to() != m.to(label)) continue;
+                    String value = s.value().value();
+                    if (value.isEmpty()) return new String[] {as, kind};
+                    return new String[] {verb.name().equals("leaving") ? "end" : "start", value};
+                }
+            }
+        }
+        return new String[] {as, kind};
+    }
+}

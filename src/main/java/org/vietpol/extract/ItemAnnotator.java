@@ -1,0 +1,223 @@
+package org.vietpol.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vietpol.extract.doc.AnnotatedDocument;
+import org.vietpol.extract.doc.Annotator;
+import org.vietpol.extract.doc.Layer;
+import org.vietpol.extract.doc.PhraseTable;
+import org.vietpol.extract.doc.Span;
+import org.vietpol.extract.doc.Token;
+import org.vietpol.extract.doc.Tokenizer;
+import org.vietpol.text.VietText;
+
+/**
+ * Reads each sentence left to right into titles (a role phrase and the body it names, "Phó Trưởng Ban Thường
+ * trực" + "Ban Tổ chức" + "Tỉnh ủy"), person names and bodies standing alone; the three do not overlap. Names
+ * start with a family name from the list or follow a cue ("ông", "đồng chí", a rank); a short name ("ông Dũng")
+ * resolves to a person named in full earlier in the article. Capitalised words standing where a name stands in
+ * a list go to {@code name-shape}, for the grammar to take or leave.
+ */
+final class ItemAnnotator implements Annotator {
+    private final Lexicon lex;
+    private final Gazetteer gaz;
+
+    ItemAnnotator(Lexicon lex, Gazetteer gaz) {
+        this.lex = lex;
+        this.gaz = gaz;
+    }
+
+    @Override public String name() { return "items"; }
+    private static final Layer<Layers.Sense> CUE = Layers.sense("cue"), EXCLUDED = Layers.sense("excluded"),
+            JOINING = Layers.sense("joining"), INFIX = Layers.sense("title-infix");
+
+    @Override public Set<Layer<?>> requires() { return Set.of(Layers.LOCALITY, CUE, EXCLUDED, JOINING, INFIX); }
+    @Override public Set<Layer<?>> provides() { return Set.of(Layers.TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY); }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY));
+        List<String> known = new ArrayList<>();
+        for (Span<AnnotatedDocument.Sentence> s : doc.sentences()) {
+            List<Token> tokens = doc.tokens().subList(s.from(), s.to());
+            List<int[]> covered = new ArrayList<>();
+            items(doc, s.from(), tokens, places, known, covered);
+            shapes(doc, s.from(), tokens, covered);
+        }
+    }
+
+    private void items(AnnotatedDocument doc, int base, List<Token> tokens, Places places, List<String> known, List<int[]> covered) {
+        String text = doc.text();
+        boolean cued = false;
+        for (int i = 0; i < tokens.size(); ) {
+            Span<Layers.Sense> cue = doc.at(CUE, base + i), excluded = doc.at(EXCLUDED, base + i);
+            if (cue != null || excluded != null) {
+                Span<Layers.Sense> pw = cue == null || excluded != null && excluded.length() >= cue.length() ? excluded : cue;
+                cued = pw == cue;
+                i += pw.length();
+                continue;
+            }
+            Span<Layers.Sense> joining = doc.at(JOINING, base + i);
+            int join = joining == null ? 0 : joining.length();
+            if (join > 0) {
+                List<Span<Layers.Title>> joined = joined(places, tokens, i, i + join);
+                if (!joined.isEmpty()) {
+                    for (Span<Layers.Title> t : joined) add(doc, Layers.TITLE, base, t.from(), t.to(), t.value(), covered);
+                    i = joined.get(joined.size() - 1).to();
+                    continue;
+                }
+            }
+            Span<Layers.Title> t = title(doc, base, places, tokens, i);
+            if (t != null) {
+                add(doc, Layers.TITLE, base, t.from(), t.to(), t.value(), covered);
+                i = t.to();
+                continue;
+            }
+            Span<Layers.Name> n = name(text, tokens, i, cued, known);
+            if (n != null) {
+                add(doc, Layers.NAME, base, n.from(), n.to(), n.value(), covered);
+                if (!n.value().resolved() && !known.contains(n.value().name())) known.add(n.value().name());
+                i = n.to();
+                cued = false;
+                continue;
+            }
+            Places.Parsed b = places.body(tokens, i);
+            if (b != null) {
+                add(doc, Layers.BODY, base, i, b.end(), new Layers.Body(b.org(), b.explicit()), covered);
+                i = b.end();
+                continue;
+            }
+            if (tokens.get(i).word() && !tokens.get(i).capitalised()) cued = false;
+            i++;
+        }
+    }
+
+    private static <T> void add(AnnotatedDocument doc, Layer<T> layer, int base, int from, int to, T value, List<int[]> covered) {
+        doc.add(layer, base + from, base + to, value);
+        covered.add(new int[] {from, to});
+    }
+
+    /**
+     * Two to five capitalised words no other item took, not a place: a name whose family name is not in our list
+     * ("Nghe Minh Hồng", "Y Thanh Hà Niê Kđăm" where the list lacks it). The grammar decides where such a shape
+     * counts as a name (in a list, before titles).
+     */
+    private void shapes(AnnotatedDocument doc, int base, List<Token> tokens, List<int[]> covered) {
+        boolean[] taken = new boolean[tokens.size()];
+        for (int[] c : covered) for (int k = c[0]; k < c[1]; k++) taken[k] = true;
+        for (int i = 0; i < tokens.size(); ) {
+            int j = i;
+            while (j < tokens.size() && j - i < 5 && !taken[j] && tokens.get(j).nameLike()
+                    && lex.personWords.longest(tokens, j) == null) j++;
+            if (j - i >= 2) {
+                PhraseTable.Match<List<Unit>> place = gaz.match(tokens, i);
+                if (place == null || place.length() != j - i) {
+                    String name = VietText.clean(doc.text().substring(tokens.get(i).start(), tokens.get(j - 1).end()));
+                    doc.add(Layers.NAME_SHAPE, base + i, base + j, new Layers.Name(name, false));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership of each body, the first item from "tham gia". */
+    private List<Span<Layers.Title>> joined(Places places, List<Token> tokens, int start, int j) {
+        List<Span<Layers.Title>> out = new ArrayList<>();
+        int from = start;
+        while (j < tokens.size()) {
+            Places.Parsed b = places.body(tokens, j);
+            if (b == null) break;
+            out.add(new Span<>(from, b.end(), new Layers.Title("Member", b.org(), b.explicit(), b.level(),
+                    Terms.after(lex, tokens, b.end()), null, false)));
+            j = b.end();
+            if (j + 1 < tokens.size() && tokens.get(j).text().equals(",") && places.body(tokens, j + 1) != null) {
+                j++;
+                from = j;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private Span<Layers.Title> title(AnnotatedDocument doc, int base, Places places, List<Token> tokens, int i) {
+        if (!tokens.get(i).word()) return null;
+        PhraseTable.Match<Lexicon.Title> m = lex.titles.longest(tokens, i);
+        if (m == null) return null;
+        Lexicon.Title t = m.value();
+        int j = i + m.length();
+        if (t.implies() != null) {
+            // "UVTV Tỉnh ủy" reads as "Ủy viên" + "Ban Thường vụ" + "Tỉnh ủy": parse the implied words, then the text
+            List<Token> implied = Tokenizer.tokenize(t.implies());
+            List<Token> combined = new ArrayList<>(implied);
+            combined.addAll(tokens.subList(j, tokens.size()));
+            Places.Parsed p = places.body(combined, 0);
+            if (p == null || p.end() < implied.size()) return null;
+            int end = j + p.end() - implied.size();
+            return new Span<>(i, end, new Layers.Title(t.role(), p.org(), p.explicit(), p.level(),
+                    Terms.after(lex, tokens, end), null, t.acting()));
+        }
+        Span<Layers.Sense> infix = j < tokens.size() ? doc.at(INFIX, base + j) : null;
+        if (infix != null) j += infix.length();
+        // the title's last words may start the body: "Trưởng Ban" + "Ban Tổ chức", "Chánh Văn phòng" + "Văn phòng Tỉnh ủy"
+        Places.Parsed best = null;
+        for (int k = Math.max(i + 1, j - 2); k <= j; k++) {
+            Places.Parsed p = places.bodyOrPending(tokens, k);
+            if (p != null && (best == null || p.end() > best.end() || p.end() == best.end() && best.org() == null)) best = p;
+        }
+        if (best == null && t.alone() != null && (j >= tokens.size() || !tokens.get(j).capitalised())) {
+            // "3 Phó Bí thư là ...": a party title alone is of the article's own committee; never before a
+            // capitalised word, which may be a body we do not know
+            List<Token> alone = Tokenizer.tokenize(t.alone());
+            Places.Parsed p = places.body(alone, 0);
+            if (p == null) return null;
+            return new Span<>(i, j, new Layers.Title(t.role(), p.org(), false, p.level(), Terms.after(lex, tokens, j), null, t.acting()));
+        }
+        if (best == null) return null;
+        return new Span<>(i, best.end(), new Layers.Title(t.role(), best.org(), best.explicit(), best.level(),
+                Terms.after(lex, tokens, best.end()), best.pending(), t.acting()));
+    }
+
+    private Span<Layers.Name> name(String text, List<Token> tokens, int i, boolean cued, List<String> known) {
+        Token first = tokens.get(i);
+        if (!first.nameLike() || lex.titles.longest(tokens, i) != null) return null;
+        if (!cued && !lex.isSurname(first)) return null;
+        // a province or district in front of a name ("Hà Nội Đinh Tiến Dũng"): the name starts after it; commune
+        // names ("Dương Quang") look like personal names and do not count
+        PhraseTable.Match<List<Unit>> place = gaz.match(tokens, i);
+        if (place != null && place.length() >= 2 && place.value().stream().anyMatch(u -> !"ward".equals(u.level()))
+                && (i + place.length() >= tokens.size() || !tokens.get(i + place.length()).nameLike()
+                    || lex.isSurname(tokens.get(i + place.length())))) {
+            return null;
+        }
+        if (lex.notNames.longest(tokens, i) != null) return null;
+        int n = 1;
+        while (i + n < tokens.size() && n < 6 && tokens.get(i + n).nameLike()) {
+            if (n >= 2 && (lex.titles.longest(tokens, i + n) != null || lex.bodies.longest(tokens, i + n) != null)) break;
+            n++;
+        }
+        String name = VietText.clean(text.substring(first.start(), tokens.get(i + n - 1).end()));
+        if (n < 2 || cued && n == 2) {
+            // "ông Dũng", "đồng chí Văn Nên": a person already named in full
+            String full = cued ? resolve(name, known) : null;
+            if (full != null) return new Span<>(i, i + n, new Layers.Name(full, true));
+            if (n < 2) return null;
+        }
+        return new Span<>(i, i + n, new Layers.Name(name, false));
+    }
+
+    /** The one known full name ending with these words, or null when none or several do. */
+    private static String resolve(String shortName, List<String> known) {
+        String key = VietText.key(shortName);
+        String found = null;
+        for (String k : known) {
+            String kk = VietText.key(k);
+            if (!kk.equals(key) && kk.endsWith(" " + key)) {
+                if (found != null && !found.equals(k)) return null;
+                found = k;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,188 @@
+package org.vietpol.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vietpol.extract.doc.AnnotatedDocument;
+import org.vietpol.extract.doc.Annotator;
+import org.vietpol.extract.doc.Layer;
+import org.vietpol.extract.doc.Span;
+
+/**
+ * Decides, from the grammar's attachments, which posts each person holds once the events the article reports
+ * are over, and which posts they took or left in those events:
+ * <ul>
+ *   <li>a bare body in a chain takes the place named later in the chain ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+ *       Quảng Trị": Quảng Trị's Tỉnh ủy);</li>
+ *   <li>a title's status is the attachment's, else the status marked on its chain, else held; a title of an
+ *       earlier term than the article reports for the same body is former;</li>
+ *   <li>former and future titles are not held; an ended post is not held, whatever else the article says of it;
+ *       a post taken is held;</li>
+ *   <li>a transfer ends the posts of the body left, except memberships a move does not touch (kinds.tsv,
+ *       "kept");</li>
+ *   <li>a person who takes a higher post of a body no longer holds the lower one (ranks.tsv);</li>
+ *   <li>a change's date is the first date of its sentence, else the date of the nearest dated meeting reported
+ *       before it, else the first dated meeting of the article.</li>
+ * </ul>
+ */
+final class PostResolver implements Annotator {
+    /** How much a short reference ("ông Dũng") resolved to a full name lowers a rule's confidence. */
+    static final double COREFERENCE = 0.85;
+
+    private final Lexicon lex;
+    private final Gazetteer gaz;
+    private final Map<String, Set<String>> higher = new HashMap<>();
+
+    PostResolver(Lexicon lex, Gazetteer gaz) {
+        this.lex = lex;
+        this.gaz = gaz;
+        Vocabulary v = Vocabulary.defaults();
+        for (DataFile.Row r : DataFile.table("ranks.tsv")) {
+            if (!v.isRole(r.get(0)) || !v.isRole(r.get(1))) throw r.error("unknown role in " + r.cells());
+            higher.computeIfAbsent(r.get(0), k -> new HashSet<>()).add(r.get(1));
+        }
+    }
+
+    @Override public String name() { return "posts"; }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.TITLE, Layers.BODY, Layers.MEETINGS, Layers.DATE,
+                Layers.LOCALITY, Layers.MEETING);
+    }
+
+    @Override public Set<Layer<?>> provides() { return Set.of(Layers.POSITIONS, Layers.CHANGES); }
+
+    private record Stated(String person, Layers.Title title, String as, String kind, Mention mention, int at) {}
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY));
+        Terms terms = terms(doc);
+        List<Stated> stated = new ArrayList<>();
+        for (Span<Layers.Attachment> a : doc.spans(Layers.ATTACHMENT)) {
+            Layers.Attachment at = a.value();
+            Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(a.from());
+            String rule = at.person().resolved() ? at.rule() + "+coreference" : at.rule();
+            double confidence = at.person().resolved() ? Math.round(at.confidence() * COREFERENCE * 100) / 100.0 : at.confidence();
+            Mention mention = new Mention(doc.charStart(a.from()), doc.charEnd(a.to()), doc.charStart(s.from()),
+                    doc.charEnd(s.to()), rule, confidence);
+            List<Span<Layers.Title>> chain = placeFromChain(at.titles(), places);
+            for (Span<Layers.Title> t : chain) {
+                Layers.Status mark = doc.covering(Layers.STATUS, t.from()) == null ? null : markOf(doc, t);
+                String as = at.as() != null ? at.as() : mark != null ? mark.as() : "held";
+                String kind = at.as() != null || at.kind() != null ? at.kind() : mark != null ? mark.kind() : null;
+                if (as == null) as = "held";
+                if (!as.equals("start") && terms.past(t.value())) as = "former";
+                if (as.equals("end") && "transferred".equals(kind) && lex.kind(t.value().org().kind()).keptOnTransfer()) {
+                    as = "held";
+                    kind = null;
+                }
+                stated.add(new Stated(at.person().name(), t.value(), as, kind, mention, a.from()));
+            }
+        }
+        Map<String, Position> positions = new LinkedHashMap<>();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        Set<String> ended = new HashSet<>();
+        Map<String, Set<String>> taken = new HashMap<>(); // person|org -> roles started
+        for (Stated x : stated) {
+            String post = x.person() + "|" + x.title().role() + "|" + x.title().org().key();
+            switch (x.as()) {
+                case "end" -> {
+                    ended.add(post);
+                    changes.putIfAbsent("end|" + post, change(doc, x, Change.END));
+                }
+                case "start" -> {
+                    changes.putIfAbsent("start|" + post, change(doc, x, Change.START));
+                    taken.computeIfAbsent(x.person() + "|" + x.title().org().key(), k -> new HashSet<>()).add(x.title().role());
+                    positions.putIfAbsent(post, position(x));
+                }
+                case "held" -> positions.putIfAbsent(post, position(x));
+                default -> { } // former, future: not held
+            }
+        }
+        positions.keySet().removeIf(ended::contains);
+        positions.values().removeIf(p -> promotedAbove(p, taken));
+        doc.put(Layers.POSITIONS, new Layers.Positions(new ArrayList<>(positions.values())));
+        doc.put(Layers.CHANGES, new Layers.Changes(new ArrayList<>(changes.values())));
+    }
+
+    private static Layers.Status markOf(AnnotatedDocument doc, Span<Layers.Title> t) {
+        Layers.Status found = null;
+        for (Span<Layers.Status> s : doc.spans(Layers.STATUS)) {
+            if (s.from() > t.from()) break;
+            if (s.to() >= t.to()) found = s.value();
+        }
+        return found;
+    }
+
+    /** True when the person took, in these events, a post of the same body ranked above this one. */
+    private boolean promotedAbove(Position p, Map<String, Set<String>> taken) {
+        Set<String> roles = taken.get(p.person() + "|" + p.org().key());
+        if (roles == null) return false;
+        for (String h : higher.getOrDefault(p.role(), Set.of())) if (roles.contains(h)) return true;
+        return false;
+    }
+
+    private static Position position(Stated x) {
+        return new Position(x.person(), x.title().role(), x.title().org(), x.title().acting(), x.mention());
+    }
+
+    private static Change change(AnnotatedDocument doc, Stated x, String type) {
+        return new Change(x.person(), type, x.kind(), x.title().role(), x.title().org(), x.title().acting(), date(doc, x.at()), x.mention());
+    }
+
+    /** The date of a change stated at token {@code at}. */
+    private static LocalDate date(AnnotatedDocument doc, int at) {
+        Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(at);
+        for (Span<Layers.DateValue> d : doc.within(Layers.DATE, s.from(), s.to())) return d.value().date();
+        LocalDate nearest = null, first = null;
+        for (Span<Layers.MeetingMention> m : doc.spans(Layers.MEETING)) {
+            LocalDate d = MeetingResolver.date(doc, doc.sentenceAt(m.from()));
+            if (d == null) continue;
+            if (first == null) first = d;
+            if (m.from() <= at) nearest = d;
+        }
+        return nearest != null ? nearest : first;
+    }
+
+    /** The terms the article gives for its bodies ("Ban Chấp hành Đảng bộ tỉnh khóa XIX"). */
+    private Terms terms(AnnotatedDocument doc) {
+        Terms terms = new Terms(lex);
+        for (Span<Layers.Title> t : doc.spans(Layers.TITLE)) terms.saw(t.value().org(), t.value().term());
+        for (Span<Layers.Body> b : doc.spans(Layers.BODY)) {
+            Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(b.from());
+            terms.saw(b.value().org(), Terms.after(lex, doc.tokens().subList(s.from(), s.to()), b.to() - s.from()));
+        }
+        return terms;
+    }
+
+    /**
+     * A bare body in a chain takes the place named later in the same chain: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+     * Quảng Trị" is Quảng Trị's Tỉnh ủy whatever the article is about. Titles nothing could place are dropped.
+     */
+    private static List<Span<Layers.Title>> placeFromChain(List<Span<Layers.Title>> chain, Places places) {
+        List<Span<Layers.Title>> out = new ArrayList<>(chain);
+        Unit named = null;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Span<Layers.Title> s = out.get(i);
+            Layers.Title t = s.value();
+            if (t.org() == null) {
+                OrgRef again = named == null || t.pending() == null ? null : places.resolvePending(t.pending(), t.level(), named);
+                if (again != null) out.set(i, new Span<>(s.from(), s.to(), t.withOrg(again)));
+            } else if (t.explicit()) {
+                if (!t.org().unit().isCountry()) named = t.org().unit();
+            } else if (named != null) {
+                OrgRef again = places.reresolve(t.org(), t.level(), named);
+                if (again != null) out.set(i, new Span<>(s.from(), s.to(), t.withOrg(again)));
+            }
+        }
+        out.removeIf(s -> s.value().org() == null);
+        return out;
+    }
+}

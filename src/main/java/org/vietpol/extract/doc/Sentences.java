@@ -1,0 +1,61 @@
+package org.vietpol.extract.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Splits text into sentences: at line ends, and at . ! ? followed by a capital, unless after an abbreviation. */
+public final class Sentences {
+    /** A sentence as offsets into the text. */
+    public record Span(int start, int end) {}
+
+    private Sentences() {}
+
+    public static List<Span> split(String text, Set<String> abbreviations) {
+        List<Span> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            int s = lineStart;
+            for (int i = lineStart; i < lineEnd; i++) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '!' || c == '?') && i + 2 < lineEnd && text.charAt(i + 1) == ' '
+                        && Character.isUpperCase(text.codePointAt(i + 2)) && !afterAbbreviation(text, s, i, abbreviations)) {
+                    add(out, text, s, i + 1);
+                    s = i + 2;
+                }
+            }
+            add(out, text, s, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static boolean afterAbbreviation(String text, int from, int dot, Set<String> abbreviations) {
+        int w = dot;
+        while (w > from && !Character.isWhitespace(text.charAt(w - 1))) w--;
+        String word = text.substring(w, dot);
+        return abbreviations.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+    }
+
+    /**
+     * Longest sentence, in characters. Real sentences are far shorter; text without punctuation (a 3 MB line, a
+     * list of 10,000 names) is cut at a space below this, which keeps every per-sentence rule linear in the text.
+     */
+    public static final int MAX_SENTENCE = 2000;
+
+    private static void add(List<Span> out, String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        while (e - s > MAX_SENTENCE) {
+            int cut = s + MAX_SENTENCE;
+            while (cut > s + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) cut--;
+            if (!Character.isWhitespace(text.charAt(cut))) cut = s + MAX_SENTENCE;
+            add(out, text, s, cut);
+            s = cut;
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        }
+        if (e > s) out.add(new Span(s, e));
+    }
+}
