@@ -43,7 +43,7 @@ public final class Extractor {
         Pipeline.Builder p = Pipeline.builder().given(Layers.ARTICLE_DATE, Layers.BYLINES);
         for (Annotator a : List.of(new LexiconAnnotator(lex), new DateAnnotator(), new NumberAnnotator(lex),
                 new LocalityFinder(lex, gaz), new ItemAnnotator(lex, gaz))) p.add(a);
-        this.grammar = new GrammarAnnotator(sources, p.build().provided(), Vocabulary.defaults());
+        this.grammar = new GrammarAnnotator(sources, p.build().provided(), Vocabulary.defaults(), lex);
         p.add(grammar).add(new DocumentResolver(lex, gaz)).add(new MeetingResolver()).add(new PostResolver(lex, gaz));
         this.pipeline = p.build();
     }
@@ -84,13 +84,19 @@ public final class Extractor {
     }
 
     public Extraction extract(Article article) {
+        AnnotatedDocument doc = annotate(article);
+        return new Extraction(article, doc.get(Layers.LOCALITY), doc.get(Layers.POSITIONS).list(), doc.get(Layers.CHANGES).list(),
+                doc.get(Layers.MEETINGS).list(), doc.get(Layers.DOCUMENTS).list(), doc.get(Layers.FIRED).rules());
+    }
+
+    /** The article read by every stage of the pipeline: its layers show how the extraction came about. */
+    public AnnotatedDocument annotate(Article article) {
         Objects.requireNonNull(article, "article");
         AnnotatedDocument doc = new AnnotatedDocument(article.text(), lex.abbreviations);
         doc.put(Layers.ARTICLE_DATE, article.published());
         doc.put(Layers.BYLINES, new Layers.Bylines(article.bylines()));
         pipeline.annotate(doc);
-        return new Extraction(article, doc.get(Layers.LOCALITY), doc.get(Layers.POSITIONS).list(), doc.get(Layers.CHANGES).list(),
-                doc.get(Layers.MEETINGS).list(), doc.get(Layers.DOCUMENTS).list(), doc.get(Layers.FIRED).rules());
+        return doc;
     }
 
     public static final class Builder {

@@ -27,8 +27,10 @@ final class GrammarAnnotator implements Annotator {
 
     private final Grammar grammar;
     private final Set<Layer<?>> requires;
+    private final Lexicon lex;
 
-    GrammarAnnotator(List<Grammar.Source> sources, Set<Layer<?>> available, Vocabulary vocab) {
+    GrammarAnnotator(List<Grammar.Source> sources, Set<Layer<?>> available, Vocabulary vocab, Lexicon lex) {
+        this.lex = lex;
         Map<String, Layer<?>> layers = Layers.byName(new ArrayList<>(available));
         Predicate<String> status = STATUSES::contains;
         Predicate<String> kind = vocab::isChangeKind;
@@ -38,6 +40,7 @@ final class GrammarAnnotator implements Annotator {
                 "hold", new ActionSpec("hold", 2, 2, holdOptions),
                 "hold-each", new ActionSpec("hold-each", 2, 2, holdOptions),
                 "mark", new ActionSpec("mark", 1, 1, holdOptions),
+                "members", new ActionSpec("members", 2, 2, holdOptions),
                 "meeting", new ActionSpec("meeting", 1, 1, Map.of("organizer", ActionSpec.LABEL, "local", yes)),
                 "chair", new ActionSpec("chair", 1, 1, Map.of()),
                 "document", new ActionSpec("document", 1, 1, Map.of("type", ActionSpec.LABEL, "bare", yes)));
@@ -68,7 +71,7 @@ final class GrammarAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.MEETING, Layers.DOCUMENT, Layers.CHAIR, Layers.FIRED);
+        return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.MEETING, Layers.DOCUMENT, Layers.CHAIR, Layers.FIRED, Layers.MATCH);
     }
 
     @Override
@@ -77,7 +80,14 @@ final class GrammarAnnotator implements Annotator {
         grammar.apply(doc, m -> {
             boolean any = false;
             for (Rule.Action a : m.rule().actions()) any |= fire(doc, m, a);
-            if (any) fired.add(m.rule().name());
+            if (any) {
+                fired.add(m.rule().name());
+                StringBuilder sb = new StringBuilder(m.rule().name());
+                for (int i = 0; i < m.rule().labels().size(); i++) {
+                    if (m.captured(i)) sb.append(' ').append(m.rule().labels().get(i)).append("=\"").append(doc.text(m.from(i), m.to(i))).append('"');
+                }
+                doc.add(Layers.MATCH, m.start(), m.end(), sb.toString());
+            }
         });
         doc.put(Layers.FIRED, new Layers.Fired(fired));
     }
@@ -87,13 +97,18 @@ final class GrammarAnnotator implements Annotator {
         for (int label : a.args()) if (!m.captured(label)) return false;
         Rule r = m.rule();
         switch (a.name()) {
-            case "hold", "hold-each" -> {
+            case "hold", "hold-each", "members" -> {
                 int p = a.args().get(0), t = a.args().get(1);
-                List<Span<Layers.Title>> titles = doc.within(Layers.TITLE, m.from(t), m.to(t));
+                List<Span<Layers.Title>> titles = a.name().equals("members") ? membership(doc, m.from(t), m.to(t))
+                        : doc.within(Layers.TITLE, m.from(t), m.to(t));
                 if (titles.isEmpty()) return false;
                 String[] status = status(doc, m, a);
+                // names the lists know, and capitalised words standing where a name stands (never inside a name)
                 List<Span<Layers.Name>> persons = new ArrayList<>(doc.within(Layers.NAME, m.from(p), m.to(p)));
-                if (persons.isEmpty()) persons.addAll(doc.within(Layers.NAME_SHAPE, m.from(p), m.to(p)));
+                for (Span<Layers.Name> s : doc.within(Layers.NAME_SHAPE, m.from(p), m.to(p))) {
+                    if (persons.stream().noneMatch(x -> x.from() < s.to() && s.from() < x.to())) persons.add(s);
+                }
+                persons.sort(java.util.Comparator.comparingInt(Span::from));
                 if (a.name().equals("hold") && persons.size() > 1) persons = persons.subList(0, 1);
                 for (Span<Layers.Name> n : persons) {
                     int from = Math.min(n.from(), m.from(t)), to = Math.max(n.to(), m.to(t));
@@ -111,6 +126,7 @@ final class GrammarAnnotator implements Annotator {
             case "meeting" -> {
                 int n = a.args().get(0);
                 Span<Layers.Sense> noun = doc.at(Layers.sense("meeting-noun"), m.from(n));
+                if (noun == null) noun = doc.at(Layers.sense("meeting-verb"), m.from(n));
                 OrgRef organizer = null;
                 Object o = a.options().get("organizer");
                 if (o instanceof Integer label && m.captured(label)) {
@@ -154,6 +170,19 @@ final class GrammarAnnotator implements Annotator {
             }
             default -> throw new IllegalStateException(a.name());
         }
+    }
+
+    /**
+     * Membership of each body named in tokens [from, to) whose members are listed by name (kinds.tsv): the title a
+     * list of a body's members gives.
+     */
+    private List<Span<Layers.Title>> membership(AnnotatedDocument doc, int from, int to) {
+        List<Span<Layers.Title>> out = new ArrayList<>();
+        for (Span<Layers.Body> b : doc.within(Layers.BODY, from, to)) {
+            if (!lex.kind(b.value().org().kind()).membersListed()) continue;
+            out.add(new Span<>(b.from(), b.to(), new Layers.Title("Member", b.value().org(), b.value().explicit(), null, null, null, false)));
+        }
+        return out;
     }
 
     /** The status and change kind an action gives: from "by=WORD" (the word's kind and value), or "as" and "kind". */

@@ -83,6 +83,8 @@ public final class Layers {
     public static final Layer<MeetingMention> MEETING = Layer.span("meeting", MeetingMention.class);
     public static final Layer<DocumentMention> DOCUMENT = Layer.span("document", DocumentMention.class);
     public static final Layer<Name> CHAIR = Layer.span("chair", Name.class);
+    /** Every match of a grammar rule that fired: the rule's name and its captures, for explaining a reading. */
+    public static final Layer<String> MATCH = Layer.span("match", String.class);
 
     // what the resolvers decide, for the whole article
     public static final Layer<Positions> POSITIONS = Layer.document("positions", Positions.class);

@@ -28,7 +28,7 @@ public final class Lexicon {
 
     /** Labels of an organization kind. */
     public record Kind(String name, String slug, String localLabel, String centralLabel, String enLabel, String termFamily,
-                       boolean keptOnTransfer) {}
+                       boolean keptOnTransfer, boolean membersListed) {}
 
     /** Words for a unit type. */
     public record UnitWords(String shortWord, String party) {}
@@ -50,11 +50,6 @@ public final class Lexicon {
     final Map<String, String> docCodes;
     private final Map<String, String> docWordOf = new HashMap<>();
     final Map<String, Issuer> issuers;
-    final PhraseTable<String> meetingNouns;
-    final PhraseTable<String> meetingCues;
-    final PhraseTable<String> notBeforeMeeting;
-    final PhraseTable<String> chairWords;
-    final PhraseTable<String> attendWords;
     final Set<String> abbreviations;
     private final Map<String, PhraseTable<String>> words = new HashMap<>();
     final Map<String, Kind> kinds;
@@ -74,7 +69,8 @@ public final class Lexicon {
         kinds = new LinkedHashMap<>();
         for (DataFile.Row r : DataFile.table("kinds.tsv")) {
             if (!vocab.isKind(r.get(0))) throw r.error("unknown organization kind " + r.get(0) + " (kinds of the ontology: " + vocab.kinds() + ")");
-            kinds.put(r.get(0), new Kind(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6).equals("kept")));
+            kinds.put(r.get(0), new Kind(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6).equals("kept"),
+                    r.get(7).equals("listed")));
         }
         for (String k : vocab.kinds()) {
             if (!kinds.containsKey(k)) throw new DataFile.DataException("kinds.tsv: no row for the organization kind " + k + " of the ontology");
@@ -122,9 +118,11 @@ public final class Lexicon {
         for (DataFile.Row r : DataFile.table("persons.tsv")) {
             switch (r.get(1)) {
                 case "cue", "excluded" -> p.put(r.get(0), r.get(1));
+                case "rank" -> p.put(r.get(0), "cue");
                 case "not-name" -> nn.put(r.get(0), r.get(1));
-                default -> throw r.error("unknown kind " + r.get(1) + " (cue, excluded, not-name)");
+                default -> throw r.error("unknown kind " + r.get(1) + " (cue, rank, excluded, not-name)");
             }
+            if (r.get(1).equals("rank")) sense(all, senseKinds, "cue", r.get(0), "");
             if (!r.get(1).equals("not-name")) sense(all, senseKinds, r.get(1), r.get(0), "");
         }
         personWords = p.build();
@@ -152,24 +150,12 @@ public final class Lexicon {
         }
         issuers = is;
 
-        PhraseTable.Builder<String> mn = PhraseTable.builder(), mc = PhraseTable.builder(), nb = PhraseTable.builder(),
-                ch = PhraseTable.builder(), at = PhraseTable.builder();
         for (DataFile.Row r : DataFile.table("meetings.tsv")) {
-            sense(all, senseKinds, "meeting-" + r.get(0), r.get(1), r.get(0).equals("noun") ? r.get(1) : "");
-            switch (r.get(0)) {
-                case "noun": mn.put(r.get(1), r.get(1)); break;
-                case "cue": mc.put(r.get(1), r.get(1)); break;
-                case "not-before": nb.put(r.get(1), r.get(1)); break;
-                case "chair": ch.put(r.get(1), r.get(1)); break;
-                case "attend": at.put(r.get(1), r.get(1)); break;
-                default: throw r.error("unknown meeting word kind " + r.get(0));
+            if (!List.of("noun", "cue", "not-before", "chair", "attend", "verb").contains(r.get(0))) {
+                throw r.error("unknown meeting word kind " + r.get(0) + " (noun, cue, not-before, chair, attend, verb)");
             }
+            sense(all, senseKinds, "meeting-" + r.get(0), r.get(1), r.get(0).equals("noun") || r.get(0).equals("verb") ? r.get(1) : "");
         }
-        meetingNouns = mn.build();
-        meetingCues = mc.build();
-        notBeforeMeeting = nb.build();
-        chairWords = ch.build();
-        attendWords = at.build();
         abbreviations = new HashSet<>(DataFile.list("abbreviations.txt"));
         Map<String, PhraseTable.Builder<String>> wb = new HashMap<>();
         for (DataFile.Row r : DataFile.table("words.tsv")) {

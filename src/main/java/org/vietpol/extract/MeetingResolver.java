@@ -58,12 +58,13 @@ final class MeetingResolver implements Annotator {
             boolean explicit = mm.organizer() != null;
             Mention mention = new Mention(doc.charStart(m.from()), doc.charEnd(m.to()), doc.charStart(s.from()),
                     doc.charEnd(s.to()), mm.rule(), mm.confidence());
+            // one meeting per organizer and day: a mention without a date joins the meeting of its organizer (the
+            // last one named), a dated one the meeting of that day
             Acc target = null;
             for (Acc a : meetings) {
                 boolean orgOk = !explicit || a.organizer == null || a.organizer.sameAs(mm.organizer());
                 boolean dateOk = date == null || a.date == null || a.date.equals(date);
-                boolean typeOk = !explicit || a.type == null || a.type.equals(mm.type());
-                if (orgOk && dateOk && typeOk) target = a;
+                if (orgOk && dateOk) target = a;
             }
             if (target == null) {
                 target = new Acc(mm.type(), mention);
@@ -79,9 +80,13 @@ final class MeetingResolver implements Annotator {
         }
         List<MeetingFact> out = new ArrayList<>();
         Unit locality = doc.get(Layers.LOCALITY);
+        OrgRef chairsBody = chairsBody(doc, allChairs);
         for (Acc m : meetings) {
             OrgRef org = m.organizer;
-            if (org == null) org = chairsBody(doc, allChairs);
+            // a central leader chairing a meeting in a province does not make it a central body's meeting
+            if (org == null && chairsBody != null && (!chairsBody.unit().isCountry() || locality == null || locality.isCountry())) {
+                org = chairsBody;
+            }
             if (org == null && locality != null) org = new OrgRef("PartyCommittee", locality, null, null);
             if (org == null) continue;
             List<String> chairs = new ArrayList<>(m.chairs);

@@ -74,7 +74,7 @@ final class Places {
         if (p != null) return p;
         if (m.value().sub()) return null;
         LevelPlace lp = levelPlace(tokens, at + m.length(), m.value().level());
-        if (lp.unit() != null || "commune".equals(lp.level())) return null;
+        if (lp.unit() != null || "commune".equals(lp.level()) && unknownName(tokens, lp.end())) return null;
         String level = lp.level() != null ? lp.level() : m.value().level();
         return new Parsed(null, lp.end(), false, level, m.value());
     }
@@ -90,18 +90,28 @@ final class Places {
             }
             LevelPlace lp = levelPlace(tokens, j, null);
             if (lp.unit() != null) return new Parsed(new OrgRef(b.kind(), lp.unit(), b.name(), partyCommittee(lp.unit())), lp.end());
-            if ("commune".equals(lp.level())) return null;
+            if ("commune".equals(lp.level()) && unknownName(tokens, lp.end())) return null;
             Unit u = lp.level() != null ? resolveLevel(lp.level()) : locality;
             if (u == null) return null;
             return new Parsed(new OrgRef(b.kind(), u, b.name(), partyCommittee(u)), lp.end(), false, lp.level());
         }
         LevelPlace lp = levelPlace(tokens, j, b.level());
         if (lp.unit() != null) return new Parsed(new OrgRef(b.kind(), lp.unit(), b.name(), null), lp.end());
-        if ("commune".equals(lp.level())) return null; // a commune we cannot find is not the article's place
+        // "HĐND xã X" of an X we cannot find is not the article's place; a bare "HĐND phường" in an article about a
+        // ward is that ward's
+        if ("commune".equals(lp.level()) && unknownName(tokens, lp.end())) return null;
         String level = lp.level() != null ? lp.level() : b.level();
         Unit u = level != null ? resolveLevel(level) : locality;
         if (u == null) return null;
         return new Parsed(new OrgRef(b.kind(), u, b.name(), null), lp.end(), false, level);
+    }
+
+    /**
+     * A capitalised word right after a level word: the name of a place the gazetteer does not know; unless it starts
+     * a person's name ("Chủ tịch HĐND phường Tạ Hồng Quang").
+     */
+    private boolean unknownName(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).capitalised() && !lex.isSurname(tokens.get(at));
     }
 
     /**

@@ -86,6 +86,7 @@ final class PostResolver implements Annotator {
                 stated.add(new Stated(at.person().name(), t.value(), as, kind, mention, a.from()));
             }
         }
+        stated = settle(stated);
         Map<String, Position> positions = new LinkedHashMap<>();
         Map<String, Change> changes = new LinkedHashMap<>();
         Set<String> ended = new HashSet<>();
@@ -110,6 +111,36 @@ final class PostResolver implements Annotator {
         positions.values().removeIf(p -> promotedAbove(p, taken));
         doc.put(Layers.POSITIONS, new Layers.Positions(new ArrayList<>(positions.values())));
         doc.put(Layers.CHANGES, new Layers.Changes(new ArrayList<>(changes.values())));
+    }
+
+    /**
+     * What a person can hold only once: a title whose place the article's own place gave ("Bí thư Tỉnh ủy" in an
+     * article about X) yields to the same role and kind named with another place for that person ("Bí thư Tỉnh ủy
+     * Y"); and a post taken in the events, or moved into, ends the same role and kind held elsewhere.
+     */
+    private List<Stated> settle(List<Stated> stated) {
+        List<Stated> out = new ArrayList<>();
+        for (Stated x : stated) {
+            Layers.Title t = x.title();
+            boolean drop = false;
+            // a person moved to a new post keeps only it, and the memberships a move does not touch
+            if (x.as().equals("held") && !"transferred".equals(x.kind()) && !lex.kind(t.org().kind()).keptOnTransfer()) {
+                for (Stated y : stated) {
+                    if (y.person().equals(x.person()) && "transferred".equals(y.kind()) && !y.as().equals("end")
+                            && !y.title().org().sameAs(t.org())) drop = true;
+                }
+            }
+            for (Stated y : stated) {
+                if (y == x || !y.person().equals(x.person()) || !y.title().role().equals(t.role())
+                        || !y.title().org().kind().equals(t.org().kind()) || y.title().org().unit().equals(t.org().unit())
+                        || y.title().org().unit().isCountry() || t.org().unit().isCountry()) continue;
+                if (!t.explicit() && y.title().explicit() && !y.as().equals("former")) drop = true;
+                boolean newer = y.as().equals("start") || "transferred".equals(y.kind()) && !y.as().equals("end");
+                if (x.as().equals("held") && newer) drop = true;
+            }
+            if (!drop) out.add(x);
+        }
+        return out;
     }
 
     private static Layers.Status markOf(AnnotatedDocument doc, Span<Layers.Title> t) {

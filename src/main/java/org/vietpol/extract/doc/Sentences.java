@@ -17,6 +17,15 @@ public final class Sentences {
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
+            // a list set out one item a line ("lần lượt là:" then "- ông A, ...;") reads as one sentence
+            while (lineEnd < text.length() && endsList(text, lineStart, lineEnd)) {
+                int itemStart = lineEnd + 1;
+                // "gồm các đồng chí:", a blank line, then "1. Tô Lâm, Tổng Bí thư;"
+                if (endsWith(text, lineStart, lineEnd, ':')) while (itemStart < text.length() && text.charAt(itemStart) == '\n') itemStart++;
+                if (!(bulletAt(text, itemStart) || endsItem(text, lineStart, lineEnd) && !blankAt(text, itemStart))) break;
+                int next = text.indexOf('\n', itemStart);
+                lineEnd = next < 0 ? text.length() : next;
+            }
             int s = lineStart;
             for (int i = lineStart; i < lineEnd; i++) {
                 char c = text.charAt(i);
@@ -32,11 +41,50 @@ public final class Sentences {
         return out;
     }
 
+    private static boolean endsList(String text, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > from && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == ';' || text.charAt(e - 1) == ',');
+    }
+
+    /** A line ending with ":" or ";" is followed by the items of its list when the next line is not blank. */
+    private static boolean endsItem(String text, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > from && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == ';');
+    }
+
+    private static boolean endsWith(String text, int from, int to, char c) {
+        int e = to;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > from && text.charAt(e - 1) == c;
+    }
+
+    private static boolean blankAt(String text, int at) {
+        return at >= text.length() || text.charAt(at) == '\n';
+    }
+
+    private static boolean bulletAt(String text, int at) {
+        while (at < text.length() && text.charAt(at) == ' ') at++;
+        if (at >= text.length()) return false;
+        char c = text.charAt(at);
+        if (c >= '0' && c <= '9') {
+            // "1." or "1)" numbering a list item
+            int d = at;
+            while (d < text.length() && Character.isDigit(text.charAt(d))) d++;
+            return d - at <= 2 && d < text.length() && (text.charAt(d) == '.' || text.charAt(d) == ')');
+        }
+        return c == '-' || c == '–' || c == '+' || c == '•' || c == '*';
+    }
+
     private static boolean afterAbbreviation(String text, int from, int dot, Set<String> abbreviations) {
         int w = dot;
         while (w > from && !Character.isWhitespace(text.charAt(w - 1))) w--;
         String word = text.substring(w, dot);
-        return abbreviations.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+        // the number of a list item ("2. Trần Thanh Mẫn") does not end a sentence
+        boolean itemNumber = !word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit)
+                && (w == 0 || text.charAt(w - 1) == '\n');
+        return itemNumber || abbreviations.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
     }
 
     /**
