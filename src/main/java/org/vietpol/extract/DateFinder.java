@@ -19,7 +19,7 @@ public final class DateFinder {
 
     // "Sáng 15/1", "chiều nay (28/9)", "ngày 29.12", "Sáng 4-4": a day and month, the year left to the context
     private static final Pattern PARTIAL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\\s+(?:nay|qua|mai))?\\s*\\(?(\\d{1,2})([/.-])(\\d{1,2})\\)?(?![\\d/.-]*\\d)");
+            "(?iu)(?:(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\\s+(?:nay|qua|mai|trước|sau))?\\s*\\(?|\\()(\\d{1,2})([/.-])(\\d{1,2})\\)?(?![\\d/.-]*\\d)");
 
     // "từ ngày 14 đến 16/1/2026", "ngày 14-16/1", "14 và 15/8": a meeting over several days starts on the first
     private static final Pattern RANGE = Pattern.compile(
@@ -52,8 +52,8 @@ public final class DateFinder {
         if (year == null || !hasDigit(text, from, to)) return out;
         String s = text.substring(from, to);
         Matcher m = matcher(PARTIAL, s);
-        // a match starts with a letter ("sáng", "ngày", ...), or a surrogate pair standing for one
-        for (int at = 0; find(m, s, at, c -> Character.isLetter(c) || Character.isSurrogate(c)); at = m.end()) {
+        // a match starts with a letter ("sáng", "ngày", ...), a surrogate pair standing for one, or "(" ("(23-9)")
+        for (int at = 0; find(m, s, at, c -> Character.isLetter(c) || Character.isSurrogate(c) || c == '('); at = m.end()) {
             add(out, from + m.start(), from + m.end(), m.group(1), m.group(3), Integer.toString(year));
         }
         return out;

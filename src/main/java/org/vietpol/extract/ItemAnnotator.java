@@ -121,10 +121,13 @@ final class ItemAnnotator implements Annotator {
         }
     }
 
-    /** "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership of each body, the first item from "tham gia". */
+    /**
+     * "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership of each body, each title over its body (the
+     * grammar reads "tham gia" as a taking word: "được chỉ định tham gia ...", "thôi tham gia ...").
+     */
     private List<Span<Layers.Title>> joined(Places places, List<Token> tokens, int start, int j) {
         List<Span<Layers.Title>> out = new ArrayList<>();
-        int from = start;
+        int from = j;
         while (j < tokens.size()) {
             Places.Parsed b = places.body(tokens, j);
             if (b == null) break;

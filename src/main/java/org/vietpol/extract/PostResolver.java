@@ -53,7 +53,7 @@ final class PostResolver implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.TITLE, Layers.BODY, Layers.MEETINGS, Layers.DATE,
-                Layers.LOCALITY, Layers.MEETING);
+                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.POSITIONS, Layers.CHANGES); }
@@ -64,6 +64,10 @@ final class PostResolver implements Annotator {
     public void annotate(AnnotatedDocument doc) {
         Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY));
         Terms terms = terms(doc);
+        // a congress reported: a title of the term it opens ("Phó Bí thư Tỉnh ủy khóa XVI" at the XVI congress) is
+        // taken in these events
+        boolean congress = false;
+        for (Span<Layers.MeetingMention> m : doc.spans(Layers.MEETING)) congress |= "đại hội".equals(m.value().type());
         List<Stated> stated = new ArrayList<>();
         for (Span<Layers.Attachment> a : doc.spans(Layers.ATTACHMENT)) {
             Layers.Attachment at = a.value();
@@ -79,6 +83,10 @@ final class PostResolver implements Annotator {
                 String kind = at.as() != null || at.kind() != null ? at.kind() : mark != null ? mark.kind() : null;
                 if (as == null) as = "held";
                 if (!as.equals("start") && terms.past(t.value())) as = "former";
+                if (as.equals("held") && congress && terms.current(t.value())) {
+                    as = "start";
+                    kind = "elected";
+                }
                 if (as.equals("end") && "transferred".equals(kind) && lex.kind(t.value().org().kind()).keptOnTransfer()) {
                     as = "held";
                     kind = null;
@@ -96,10 +104,10 @@ final class PostResolver implements Annotator {
             switch (x.as()) {
                 case "end" -> {
                     ended.add(post);
-                    changes.putIfAbsent("end|" + post, change(doc, x, Change.END));
+                    changes.merge("end|" + post, change(doc, x, Change.END), PostResolver::dated);
                 }
                 case "start" -> {
-                    changes.putIfAbsent("start|" + post, change(doc, x, Change.START));
+                    changes.merge("start|" + post, change(doc, x, Change.START), PostResolver::dated);
                     taken.computeIfAbsent(x.person() + "|" + x.title().org().key(), k -> new HashSet<>()).add(x.title().role());
                     positions.putIfAbsent(post, position(x));
                 }
@@ -120,6 +128,7 @@ final class PostResolver implements Annotator {
      */
     private List<Stated> settle(List<Stated> stated) {
         List<Stated> out = new ArrayList<>();
+        List<Stated> left = new ArrayList<>();
         for (Stated x : stated) {
             Layers.Title t = x.title();
             boolean drop = false;
@@ -136,10 +145,15 @@ final class PostResolver implements Annotator {
                         || y.title().org().unit().isCountry() || t.org().unit().isCountry()) continue;
                 if (!t.explicit() && y.title().explicit() && !y.as().equals("former")) drop = true;
                 boolean newer = y.as().equals("start") || "transferred".equals(y.kind()) && !y.as().equals("end");
-                if (x.as().equals("held") && newer) drop = true;
+                if (x.as().equals("held") && newer) {
+                    drop = true;
+                    // the same seat taken in another place: the old one is left in these events
+                    if (y.as().equals("start")) left.add(new Stated(x.person(), x.title(), "end", "transferred", x.mention(), y.at()));
+                }
             }
             if (!drop) out.add(x);
         }
+        out.addAll(left);
         return out;
     }
 
@@ -168,18 +182,37 @@ final class PostResolver implements Annotator {
         return new Change(x.person(), type, x.kind(), x.title().role(), x.title().org(), x.title().acting(), date(doc, x.at()), x.mention());
     }
 
-    /** The date of a change stated at token {@code at}. */
+    /** One change stated twice: the first statement, with a date from the other when it has none. */
+    private static Change dated(Change a, Change b) {
+        return a.date() != null || b.date() == null ? a
+                : new Change(a.person(), a.type(), a.kind(), a.role(), a.org(), a.acting(), b.date(), a.mention());
+    }
+
+    /**
+     * The date of a change stated at token {@code at}: the first date of its sentence; else that of the dated
+     * meeting mentioned nearest to it; else the first date of the article's text within ten days before the
+     * article's own date (the day of the events it reports).
+     */
     private static LocalDate date(AnnotatedDocument doc, int at) {
         Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(at);
         for (Span<Layers.DateValue> d : doc.within(Layers.DATE, s.from(), s.to())) return d.value().date();
-        LocalDate nearest = null, first = null;
+        LocalDate nearest = null;
+        int distance = Integer.MAX_VALUE;
         for (Span<Layers.MeetingMention> m : doc.spans(Layers.MEETING)) {
             LocalDate d = MeetingResolver.date(doc, doc.sentenceAt(m.from()));
-            if (d == null) continue;
-            if (first == null) first = d;
-            if (m.from() <= at) nearest = d;
+            if (d != null && Math.abs(m.from() - at) < distance) {
+                nearest = d;
+                distance = Math.abs(m.from() - at);
+            }
         }
-        return nearest != null ? nearest : first;
+        if (nearest != null) return nearest;
+        LocalDate published = doc.get(Layers.ARTICLE_DATE);
+        if (published == null) return null;
+        for (Span<Layers.DateValue> d : doc.spans(Layers.DATE)) {
+            LocalDate x = d.value().date();
+            if (!MeetingResolver.ofDocument(doc, d) && !x.isAfter(published) && !x.isBefore(published.minusDays(10))) return x;
+        }
+        return null;
     }
 
     /** The terms the article gives for its bodies ("Ban Chấp hành Đảng bộ tỉnh khóa XIX"). */

@@ -41,6 +41,14 @@ public final class Terms {
         return max != null && t.term().value() < max;
     }
 
+    /** True when the title carries the latest term the article gives for its body family: the term just begun. */
+    boolean current(Layers.Title t) {
+        if (t.term() == null || t.org() == null) return false;
+        String key = key(t.org(), t.term());
+        Integer max = key == null ? null : latest.get(key);
+        return max != null && t.term().value() == max;
+    }
+
     private String key(OrgRef org, Term term) {
         String family = lex.kind(org.kind()).termFamily();
         return family.isEmpty() ? null : family + "|" + org.unit().id() + "|" + term.kind();
