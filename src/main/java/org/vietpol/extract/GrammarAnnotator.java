@@ -35,15 +35,17 @@ final class GrammarAnnotator implements Annotator {
         Predicate<String> status = STATUSES::contains;
         Predicate<String> kind = vocab::isChangeKind;
         Predicate<String> yes = "yes"::equals;
-        Map<String, Predicate<String>> holdOptions = Map.of("as", status, "kind", kind, "by", ActionSpec.LABEL);
+        Map<String, Predicate<String>> holdOptions = Map.of("as", status, "kind", kind, "by", ActionSpec.LABEL,
+                "at-election", "start"::equals);
         Map<String, ActionSpec> actions = Map.of(
                 "hold", new ActionSpec("hold", 2, 2, holdOptions),
                 "hold-each", new ActionSpec("hold-each", 2, 2, holdOptions),
                 "mark", new ActionSpec("mark", 1, 1, holdOptions),
                 "members", new ActionSpec("members", 2, 2, holdOptions),
+                "hold-respectively", new ActionSpec("hold-respectively", 2, 2, holdOptions),
                 "meeting", new ActionSpec("meeting", 1, 1, Map.of("organizer", ActionSpec.LABEL, "local", yes)),
                 "chair", new ActionSpec("chair", 1, 1, Map.of()),
-                "document", new ActionSpec("document", 1, 1, Map.of("type", ActionSpec.LABEL, "bare", yes)));
+                "document", new ActionSpec("document", 1, 1, Map.of("type", ActionSpec.LABEL, "bare", yes, "code-first", yes)));
         this.grammar = Grammar.load(sources, new Grammar.Environment() {
             @Override public Layer<?> layer(String name) { return layers.get(name); }
             @Override public ActionSpec action(String name) { return actions.get(name); }
@@ -103,19 +105,28 @@ final class GrammarAnnotator implements Annotator {
                         : doc.within(Layers.TITLE, m.from(t), m.to(t));
                 if (titles.isEmpty()) return false;
                 String[] status = status(doc, m, a);
-                // names the lists know, and capitalised words standing where a name stands (never inside a name)
-                List<Span<Layers.Name>> persons = new ArrayList<>(doc.within(Layers.NAME, m.from(p), m.to(p)));
-                for (Span<Layers.Name> s : doc.within(Layers.NAME_SHAPE, m.from(p), m.to(p))) {
-                    if (persons.stream().noneMatch(x -> x.from() < s.to() && s.from() < x.to())) persons.add(s);
-                }
-                persons.sort(java.util.Comparator.comparingInt(Span::from));
+                List<Span<Layers.Name>> persons = persons(doc, m.from(p), m.to(p));
                 if (a.name().equals("hold") && persons.size() > 1) persons = persons.subList(0, 1);
                 for (Span<Layers.Name> n : persons) {
                     int from = Math.min(n.from(), m.from(t)), to = Math.max(n.to(), m.to(t));
                     doc.add(Layers.ATTACHMENT, from, to, new Layers.Attachment(n.value(), n.from(), titles, status[0], status[1],
-                            r.name(), r.confidence()));
+                            r.name(), r.confidence(), a.options().containsKey("at-election")));
                 }
                 return !persons.isEmpty();
+            }
+            case "hold-respectively" -> {
+                int p = a.args().get(0), t = a.args().get(1);
+                List<Span<Layers.Title>> titles = doc.within(Layers.TITLE, m.from(t), m.to(t));
+                List<Span<Layers.Name>> persons = persons(doc, m.from(p), m.to(p));
+                if (titles.size() != persons.size() || titles.isEmpty()) return false;
+                String[] status = status(doc, m, a);
+                for (int i = 0; i < titles.size(); i++) {
+                    Span<Layers.Name> n = persons.get(i);
+                    Span<Layers.Title> ti = titles.get(i);
+                    doc.add(Layers.ATTACHMENT, Math.min(n.from(), ti.from()), Math.max(n.to(), ti.to()), new Layers.Attachment(
+                            n.value(), n.from(), List.of(ti), status[0], status[1], r.name(), r.confidence(), false));
+                }
+                return true;
             }
             case "mark" -> {
                 int t = a.args().get(0);
@@ -127,6 +138,7 @@ final class GrammarAnnotator implements Annotator {
                 int n = a.args().get(0);
                 Span<Layers.Sense> noun = doc.at(Layers.sense("meeting-noun"), m.from(n));
                 if (noun == null) noun = doc.at(Layers.sense("meeting-verb"), m.from(n));
+                if (noun == null) noun = doc.at(Layers.sense("meeting-visit"), m.from(n));
                 OrgRef organizer = null;
                 Object o = a.options().get("organizer");
                 if (o instanceof Integer label && m.captured(label)) {
@@ -152,6 +164,7 @@ final class GrammarAnnotator implements Annotator {
                 if (w instanceof Integer label && m.captured(label)) {
                     Span<Layers.Sense> s = doc.at(Layers.sense("doc-type"), m.from(label));
                     if (s == null) s = doc.at(Layers.sense("doc-code"), m.from(label));
+                    if (s == null) s = doc.at(Layers.sense("doc-generic"), m.from(label));
                     if (s != null) type = s.value().value();
                 }
                 boolean bare = a.options().containsKey("bare");
@@ -162,7 +175,7 @@ final class GrammarAnnotator implements Annotator {
                     Span<Layers.DocNumber> dn = doc.at(Layers.DOC_NUMBER, m.from(d));
                     if (dn == null) return false;
                     number = dn.value().number();
-                    if (type == null) type = dn.value().codeType();
+                    if (type == null || a.options().containsKey("code-first") && dn.value().codeType() != null) type = dn.value().codeType();
                 }
                 if (type == null) return false;
                 doc.add(Layers.DOCUMENT, m.from(d), m.to(d), new Layers.DocumentMention(type, number, bare, r.name(), r.confidence()));
@@ -170,6 +183,16 @@ final class GrammarAnnotator implements Annotator {
             }
             default -> throw new IllegalStateException(a.name());
         }
+    }
+
+    /** Names the lists know, and capitalised words standing where a name stands (never inside a name), in order. */
+    private static List<Span<Layers.Name>> persons(AnnotatedDocument doc, int from, int to) {
+        List<Span<Layers.Name>> persons = new ArrayList<>(doc.within(Layers.NAME, from, to));
+        for (Span<Layers.Name> s : doc.within(Layers.NAME_SHAPE, from, to)) {
+            if (persons.stream().noneMatch(x -> x.from() < s.to() && s.from() < x.to())) persons.add(s);
+        }
+        persons.sort(java.util.Comparator.comparingInt(Span::from));
+        return persons;
     }
 
     /**

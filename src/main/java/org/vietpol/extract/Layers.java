@@ -50,7 +50,7 @@ public final class Layers {
      * status the rule gives them (null: as marked or held), a change kind, and the rule with its confidence.
      */
     public record Attachment(Name person, int personFrom, List<org.vietpol.extract.doc.Span<Title>> titles, String as,
-                             String kind, String rule, double confidence) {}
+                             String kind, String rule, double confidence, boolean startsAtElection) {}
 
     /** A meeting noun the grammar read as an event, with the organizer it found (or null). */
     public record MeetingMention(String type, OrgRef organizer, String rule, double confidence) {}

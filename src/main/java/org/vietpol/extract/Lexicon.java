@@ -118,11 +118,11 @@ public final class Lexicon {
         for (DataFile.Row r : DataFile.table("persons.tsv")) {
             switch (r.get(1)) {
                 case "cue", "excluded" -> p.put(r.get(0), r.get(1));
-                case "rank" -> p.put(r.get(0), "cue");
+                case "rank", "plural" -> p.put(r.get(0), "cue");
                 case "not-name" -> nn.put(r.get(0), r.get(1));
-                default -> throw r.error("unknown kind " + r.get(1) + " (cue, rank, excluded, not-name)");
+                default -> throw r.error("unknown kind " + r.get(1) + " (cue, rank, plural, excluded, not-name)");
             }
-            if (r.get(1).equals("rank")) sense(all, senseKinds, "cue", r.get(0), "");
+            if (r.get(1).equals("rank") || r.get(1).equals("plural")) sense(all, senseKinds, "cue", r.get(0), "");
             if (!r.get(1).equals("not-name")) sense(all, senseKinds, r.get(1), r.get(0), "");
         }
         personWords = p.build();
@@ -132,7 +132,9 @@ public final class Lexicon {
         docCodes = new HashMap<>();
         for (DataFile.Row r : DataFile.table("documents.tsv")) {
             if (!vocab.isDocumentType(r.get(2))) throw r.error("unknown document type " + r.get(2) + " (types of the ontology: " + vocab.documentTypes() + ")");
-            sense(all, senseKinds, r.get(0).equals("word") ? "doc-type" : "doc-code", r.get(1), r.get(2));
+            if (!List.of("word", "code", "generic").contains(r.get(0))) throw r.error("unknown kind " + r.get(0) + " (word, code, generic)");
+            sense(all, senseKinds, r.get(0).equals("word") ? "doc-type" : r.get(0).equals("code") ? "doc-code" : "doc-generic", r.get(1), r.get(2));
+            if (r.get(0).equals("generic")) continue;
             if (r.get(0).equals("word")) {
                 dw.put(r.get(1), r.get(2));
                 docWordOf.putIfAbsent(r.get(2), r.get(1));
@@ -151,10 +153,10 @@ public final class Lexicon {
         issuers = is;
 
         for (DataFile.Row r : DataFile.table("meetings.tsv")) {
-            if (!List.of("noun", "cue", "not-before", "chair", "attend", "verb").contains(r.get(0))) {
-                throw r.error("unknown meeting word kind " + r.get(0) + " (noun, cue, not-before, chair, attend, verb)");
+            if (!List.of("noun", "cue", "not-before", "chair", "attend", "verb", "visit").contains(r.get(0))) {
+                throw r.error("unknown meeting word kind " + r.get(0) + " (noun, cue, not-before, chair, attend, verb, visit)");
             }
-            sense(all, senseKinds, "meeting-" + r.get(0), r.get(1), r.get(0).equals("noun") || r.get(0).equals("verb") ? r.get(1) : "");
+            sense(all, senseKinds, "meeting-" + r.get(0), r.get(1), List.of("noun", "verb", "visit").contains(r.get(0)) ? r.get(1) : "");
         }
         abbreviations = new HashSet<>(DataFile.list("abbreviations.txt"));
         Map<String, PhraseTable.Builder<String>> wb = new HashMap<>();

@@ -107,6 +107,16 @@ final class Places {
     }
 
     /**
+     * A district whose kind changed (huyện to thị xã to phường) is still named by its older level word in articles of
+     * its time ("Huyện ủy Kim Bảng" in 2023): any district-level unit of that name will do for a district level.
+     */
+    private static Unit districtFallback(String level, List<Unit> units) {
+        if (!List.of("huyen", "quan", "thixa").contains(level)) return null;
+        for (Unit u : units) if ("district".equals(u.level())) return u;
+        return null;
+    }
+
+    /**
      * A capitalised word right after a level word: the name of a place the gazetteer does not know; unless it starts
      * a person's name ("Chủ tịch HĐND phường Tạ Hồng Quang").
      */
@@ -175,6 +185,7 @@ final class Places {
         Set<String> types = level == null ? Set.of() : lex.typesOfLevel(level);
         Unit u = gaz.pick(m.value(), types, locality).orElse(null);
         if (u == null) u = provinceFallback(level, m.value());
+        if (u == null) u = districtFallback(level, m.value());
         if (u == null) return null;
         return new Place(u, at + m.length());
     }

@@ -31,12 +31,14 @@ import org.vietpol.extract.doc.Span;
  * </ul>
  */
 final class PostResolver implements Annotator {
+    private static final Layer<Layers.Sense> FIRST_SESSION = Layers.sense("first-session");
     /** How much a short reference ("ông Dũng") resolved to a full name lowers a rule's confidence. */
     static final double COREFERENCE = 0.85;
 
     private final Lexicon lex;
     private final Gazetteer gaz;
     private final Map<String, Set<String>> higher = new HashMap<>();
+    private final Set<String> singleHolder = new HashSet<>();
 
     PostResolver(Lexicon lex, Gazetteer gaz) {
         this.lex = lex;
@@ -46,6 +48,10 @@ final class PostResolver implements Annotator {
             if (!v.isRole(r.get(0)) || !v.isRole(r.get(1))) throw r.error("unknown role in " + r.cells());
             higher.computeIfAbsent(r.get(0), k -> new HashSet<>()).add(r.get(1));
         }
+        for (DataFile.Row r : DataFile.table("posts.tsv")) {
+            if (!v.isRole(r.get(0))) throw r.error("unknown role " + r.get(0));
+            singleHolder.add(r.get(0));
+        }
     }
 
     @Override public String name() { return "posts"; }
@@ -53,7 +59,7 @@ final class PostResolver implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.TITLE, Layers.BODY, Layers.MEETINGS, Layers.DATE,
-                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE);
+                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE, FIRST_SESSION);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.POSITIONS, Layers.CHANGES); }
@@ -68,6 +74,8 @@ final class PostResolver implements Annotator {
         // taken in these events
         boolean congress = false;
         for (Span<Layers.MeetingMention> m : doc.spans(Layers.MEETING)) congress |= "đại hội".equals(m.value().type());
+        // an election reported: a congress, or the first session of a body that elects its officers
+        boolean election = congress || !doc.spans(FIRST_SESSION).isEmpty();
         List<Stated> stated = new ArrayList<>();
         for (Span<Layers.Attachment> a : doc.spans(Layers.ATTACHMENT)) {
             Layers.Attachment at = a.value();
@@ -83,7 +91,7 @@ final class PostResolver implements Annotator {
                 String kind = at.as() != null || at.kind() != null ? at.kind() : mark != null ? mark.kind() : null;
                 if (as == null) as = "held";
                 if (!as.equals("start") && terms.past(t.value())) as = "former";
-                if (as.equals("held") && congress && terms.current(t.value())) {
+                if (as.equals("held") && (congress && terms.current(t.value()) || election && at.startsAtElection())) {
                     as = "start";
                     kind = "elected";
                 }
@@ -97,6 +105,8 @@ final class PostResolver implements Annotator {
         stated = settle(stated);
         Map<String, Position> positions = new LinkedHashMap<>();
         Map<String, Change> changes = new LinkedHashMap<>();
+        // how directly each change's date was read: 2 its own sentence, 1 around it, 0 none
+        Map<Change, Integer> priority = new java.util.IdentityHashMap<>();
         Set<String> ended = new HashSet<>();
         Map<String, Set<String>> taken = new HashMap<>(); // person|org -> roles started
         for (Stated x : stated) {
@@ -104,10 +114,10 @@ final class PostResolver implements Annotator {
             switch (x.as()) {
                 case "end" -> {
                     ended.add(post);
-                    changes.merge("end|" + post, change(doc, x, Change.END), PostResolver::dated);
+                    changes.merge("end|" + post, change(doc, x, Change.END, priority), (a, b) -> dated(a, b, priority));
                 }
                 case "start" -> {
-                    changes.merge("start|" + post, change(doc, x, Change.START), PostResolver::dated);
+                    changes.merge("start|" + post, change(doc, x, Change.START, priority), (a, b) -> dated(a, b, priority));
                     taken.computeIfAbsent(x.person() + "|" + x.title().org().key(), k -> new HashSet<>()).add(x.title().role());
                     positions.putIfAbsent(post, position(x));
                 }
@@ -129,6 +139,7 @@ final class PostResolver implements Annotator {
     private List<Stated> settle(List<Stated> stated) {
         List<Stated> out = new ArrayList<>();
         List<Stated> left = new ArrayList<>();
+        Map<String, String> holder = new HashMap<>(); // post -> the person first stated holding it
         for (Stated x : stated) {
             Layers.Title t = x.title();
             boolean drop = false;
@@ -150,6 +161,12 @@ final class PostResolver implements Annotator {
                     // the same seat taken in another place: the old one is left in these events
                     if (y.as().equals("start")) left.add(new Stated(x.person(), x.title(), "end", "transferred", x.mention(), y.at()));
                 }
+            }
+            // a post one person holds at a time, already stated with another holder: a reference to that holder
+            String post = t.role() + "|" + t.org().key();
+            if (!drop && singleHolder.contains(t.role()) && (x.as().equals("held") || x.as().equals("start"))) {
+                String first = holder.putIfAbsent(post, x.person());
+                if (first != null && !first.equals(x.person()) && x.as().equals("held")) drop = true;
             }
             if (!drop) out.add(x);
         }
@@ -178,24 +195,38 @@ final class PostResolver implements Annotator {
         return new Position(x.person(), x.title().role(), x.title().org(), x.title().acting(), x.mention());
     }
 
-    private static Change change(AnnotatedDocument doc, Stated x, String type) {
-        return new Change(x.person(), type, x.kind(), x.title().role(), x.title().org(), x.title().acting(), date(doc, x.at()), x.mention());
+    private static Change change(AnnotatedDocument doc, Stated x, String type, Map<Change, Integer> priority) {
+        int[] p = {0};
+        Change c = new Change(x.person(), type, x.kind(), x.title().role(), x.title().org(), x.title().acting(),
+                date(doc, x.at(), p), x.mention());
+        priority.put(c, p[0]);
+        return c;
     }
 
-    /** One change stated twice: the first statement, with a date from the other when it has none. */
-    private static Change dated(Change a, Change b) {
-        return a.date() != null || b.date() == null ? a
-                : new Change(a.person(), a.type(), a.kind(), a.role(), a.org(), a.acting(), b.date(), a.mention());
+    /**
+     * One change stated twice: the first statement, with the date the better placed statement gives (a date in the
+     * sentence stating the change wins over one found around it).
+     */
+    private static Change dated(Change a, Change b, Map<Change, Integer> priority) {
+        int pa = priority.getOrDefault(a, 0), pb = priority.getOrDefault(b, 0);
+        if (pb <= pa) return a;
+        Change c = new Change(a.person(), a.type(), a.kind(), a.role(), a.org(), a.acting(), b.date(), a.mention());
+        priority.put(c, pb);
+        return c;
     }
+
+
 
     /**
      * The date of a change stated at token {@code at}: the first date of its sentence; else that of the dated
      * meeting mentioned nearest to it; else the first date of the article's text within ten days before the
      * article's own date (the day of the events it reports).
      */
-    private static LocalDate date(AnnotatedDocument doc, int at) {
+    private static LocalDate date(AnnotatedDocument doc, int at, int[] priority) {
         Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(at);
+        priority[0] = 2;
         for (Span<Layers.DateValue> d : doc.within(Layers.DATE, s.from(), s.to())) return d.value().date();
+        priority[0] = 1;
         LocalDate nearest = null;
         int distance = Integer.MAX_VALUE;
         for (Span<Layers.MeetingMention> m : doc.spans(Layers.MEETING)) {
@@ -206,6 +237,7 @@ final class PostResolver implements Annotator {
             }
         }
         if (nearest != null) return nearest;
+        priority[0] = 0;
         LocalDate published = doc.get(Layers.ARTICLE_DATE);
         if (published == null) return null;
         for (Span<Layers.DateValue> d : doc.spans(Layers.DATE)) {
@@ -221,7 +253,7 @@ final class PostResolver implements Annotator {
         for (Span<Layers.Title> t : doc.spans(Layers.TITLE)) terms.saw(t.value().org(), t.value().term());
         for (Span<Layers.Body> b : doc.spans(Layers.BODY)) {
             Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(b.from());
-            terms.saw(b.value().org(), Terms.after(lex, doc.tokens().subList(s.from(), s.to()), b.to() - s.from()));
+            for (Terms.Term t : Terms.allAfter(lex, doc.tokens().subList(s.from(), s.to()), b.to() - s.from())) terms.saw(b.value().org(), t);
         }
         return terms;
     }

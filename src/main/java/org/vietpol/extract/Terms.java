@@ -54,6 +54,23 @@ public final class Terms {
         return family.isEmpty() ? null : family + "|" + org.unit().id() + "|" + term.kind();
     }
 
+    /** Every term written from token {@code at} on, one after another: "lần thứ XVIII, nhiệm kỳ 2025-2030". */
+    static List<Term> allAfter(Lexicon lex, List<Token> tokens, int at) {
+        List<Term> out = new java.util.ArrayList<>();
+        int k = at;
+        while (k < tokens.size()) {
+            Term t = after(lex, tokens, k);
+            if (t == null) break;
+            out.add(t);
+            // skip the term's words: the term word, its number or years ("2020 - 2025"), then a comma
+            k += Math.max(lex.word("term-number", tokens, k), lex.word("term-years", tokens, k)) + 1;
+            while (k < tokens.size() && (tokens.get(k).text().equals("-") || tokens.get(k).text().equals("–")
+                    || tokens.get(k).text().matches("(19|20)\\d\\d"))) k++;
+            if (k < tokens.size() && tokens.get(k).text().equals(",")) k++;
+        }
+        return out;
+    }
+
     /** The term written right after token {@code at}: "khóa XIX", "khóa 15", "nhiệm kỳ 2020 - 2025"; or null. */
     static Term after(Lexicon lex, List<Token> tokens, int at) {
         int n = lex.word("term-number", tokens, at);

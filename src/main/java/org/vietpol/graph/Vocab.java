@@ -22,6 +22,7 @@ public final class Vocab {
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String TIME = "http://www.w3.org/2006/time#";
 
     public static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
     public static final Node LABEL = uri(RDFS + "label");
@@ -108,6 +109,32 @@ public final class Vocab {
     public static final Node PLACE_COUNT = vp("placeCount");
     public static final Node DOCUMENTS_CITED = vp("documentsCited");
 
+    // posts over time: tenures derived by the build (see Tenures), with W3C ORG and OWL-Time
+    public static final Node START_CHANGE = vp("Start");
+    public static final Node END_CHANGE = vp("End");
+    public static final Node TENURE = vp("Tenure");
+    public static final Node TENURE_OF = vp("tenureOf");
+    public static final Node HOLDER = vp("holder");
+    public static final Node MEMBER_DURING = uri(ORG + "memberDuring");
+    public static final Node INSTANT = uri(TIME + "Instant");
+    public static final Node PROPER_INTERVAL = uri(TIME + "ProperInterval");
+    public static final Node HAS_BEGINNING = uri(TIME + "hasBeginning");
+    public static final Node HAS_END = uri(TIME + "hasEnd");
+    public static final Node IN_XSD_DATE = uri(TIME + "inXSDDate");
+    public static final Node START_BASIS = vp("startBasis");
+    public static final Node END_BASIS = vp("endBasis");
+    public static final Node CHANGE_REPORTED = vp("ChangeReported");
+    public static final Node STATED_IN_ARTICLE = vp("StatedInArticle");
+    public static final Node SUCCESSOR_STARTED = vp("SuccessorStarted");
+    public static final Node STARTED_BY = vp("startedBy");
+    public static final Node ENDED_BY = vp("endedBy");
+    public static final Node START_EVIDENCE = vp("startEvidence");
+    public static final Node END_EVIDENCE = vp("endEvidence");
+    public static final Node PREDECESSOR = vp("predecessor");
+    public static final Node SUCCESSOR = vp("successor");
+    public static final Node ONGOING = vp("ongoing");
+    public static final Node SOLE_HOLDER = vp("soleHolder");
+
     private Vocab() {}
 
     public static Node vp(String local) {
@@ -132,6 +159,7 @@ public final class Vocab {
         pm.setNsPrefix("rdfs", RDFS);
         pm.setNsPrefix("owl", OWL);
         pm.setNsPrefix("xsd", XSD);
+        pm.setNsPrefix("time", TIME);
         pm.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         return pm.lock();
     }

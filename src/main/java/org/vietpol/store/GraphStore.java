@@ -40,7 +40,7 @@ public final class GraphStore implements AutoCloseable {
     private static final String ONTOLOGY = "/org/vietpol/ontology/vietpol.ttl";
 
     /** The version of the store's layout (which graphs hold what); part of the fingerprint of the build. */
-    public static final String LAYOUT = "layout 4";
+    public static final String LAYOUT = "layout 5";
 
     private final DatasetGraph dsg;
     private final Path dir;
@@ -94,6 +94,7 @@ public final class GraphStore implements AutoCloseable {
             }
             recountIn(dsg, stated);
             Tallies.update(dsg, subjects, removed);
+            Tenures.update(dsg, subjects, removed);
         });
     }
 
@@ -111,18 +112,23 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * After articles were added: sets each subject's {@code vp:articleCount} in the merged graph from its
-     * {@code prov:wasDerivedFrom} there, and recomputes the meeting tallies these subjects take part in.
+     * {@code prov:wasDerivedFrom} there, and recomputes the meeting tallies these subjects take part in and the
+     * tenures of the posts they touch ({@link Tenures}).
      */
     public void recount(Collection<Node> subjects) {
         if (!subjects.isEmpty()) Txn.executeWrite(dsg, () -> {
             recountIn(dsg, subjects);
             Tallies.update(dsg, subjects, List.of());
+            Tenures.update(dsg, subjects, List.of());
         });
     }
 
-    /** Computes every tally of the merged graph (after a bulk load into a fresh store). */
+    /** Computes every tally and every tenure of the merged graph (after a bulk load into a fresh store). */
     public void tallyAll() {
-        Txn.executeWrite(dsg, () -> Tallies.all(dsg));
+        Txn.executeWrite(dsg, () -> {
+            Tallies.all(dsg);
+            Tenures.all(dsg);
+        });
     }
 
     private static void recountIn(DatasetGraph dsg, Collection<Node> subjects) {
@@ -180,6 +186,7 @@ public final class GraphStore implements AutoCloseable {
             dsg.find(MERGED, Node.ANY, Vocab.DERIVED_FROM, Node.ANY).forEachRemaining(q -> stated.add(q.getSubject()));
             recountIn(dsg, stated);
             Tallies.all(dsg);
+            Tenures.all(dsg);
         });
     }
 
@@ -250,6 +257,7 @@ public final class GraphStore implements AutoCloseable {
             }
             recountIn(dsg, stated);
             Tallies.update(dsg, subjects(removed), removed);
+            Tenures.update(dsg, subjects(removed), removed);
         });
     }
 
