@@ -32,7 +32,7 @@ final class DocumentResolver implements Annotator {
     }
 
     @Override public String name() { return "documents"; }
-    @Override public Set<Layer<?>> requires() { return Set.of(Layers.DOCUMENT, Layers.DATE, Layers.BODY, Layers.LOCALITY, OF, ISSUE); }
+    @Override public Set<Layer<?>> requires() { return Set.of(Layers.DOCUMENT, Layers.DATE, Layers.BODY, Layers.LOCALITY, Layers.ARTICLE_DATE, OF, ISSUE); }
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.DOCUMENTS); }
 
     @Override
@@ -41,7 +41,7 @@ final class DocumentResolver implements Annotator {
         List<Span<Layers.DocumentMention>> mentions = new ArrayList<>(doc.spans(Layers.DOCUMENT));
         // full numbers first, so a bare number finds the full one cited anywhere in the article
         mentions.sort((a, b) -> Boolean.compare(a.value().bare(), b.value().bare()));
-        Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY));
+        Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY), doc.get(Layers.ARTICLE_DATE));
         for (Span<Layers.DocumentMention> m : mentions) record(doc, m, found, places);
         List<DocumentFact> out = new ArrayList<>(found.values());
         out.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));

@@ -32,12 +32,12 @@ final class ItemAnnotator implements Annotator {
     private static final Layer<Layers.Sense> CUE = Layers.sense("cue"), EXCLUDED = Layers.sense("excluded"),
             JOINING = Layers.sense("joining"), INFIX = Layers.sense("title-infix");
 
-    @Override public Set<Layer<?>> requires() { return Set.of(Layers.LOCALITY, CUE, EXCLUDED, JOINING, INFIX); }
+    @Override public Set<Layer<?>> requires() { return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, INFIX); }
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY); }
 
     @Override
     public void annotate(AnnotatedDocument doc) {
-        Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY));
+        Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY), doc.get(Layers.ARTICLE_DATE));
         List<String> known = new ArrayList<>();
         for (Span<AnnotatedDocument.Sentence> s : doc.sentences()) {
             List<Token> tokens = doc.tokens().subList(s.from(), s.to());

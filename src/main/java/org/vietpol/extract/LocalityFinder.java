@@ -24,7 +24,7 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
     }
 
     @Override public String name() { return "locality"; }
-    @Override public Set<org.vietpol.extract.doc.Layer<?>> requires() { return Set.of(Layers.BYLINES); }
+    @Override public Set<org.vietpol.extract.doc.Layer<?>> requires() { return Set.of(Layers.BYLINES, Layers.ARTICLE_DATE); }
     @Override public Set<org.vietpol.extract.doc.Layer<?>> provides() { return Set.of(Layers.LOCALITY); }
 
     @Override
@@ -32,19 +32,19 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
         List<List<Token>> sentences = new java.util.ArrayList<>();
         for (var s : doc.sentences()) sentences.add(doc.tokens().subList(s.from(), s.to()));
         Layers.Bylines b = doc.get(Layers.BYLINES);
-        Unit u = locality(sentences, b == null ? List.of() : b.lines());
+        Unit u = locality(sentences, b == null ? List.of() : b.lines(), doc.get(Layers.ARTICLE_DATE));
         if (u != null) doc.put(Layers.LOCALITY, u);
     }
 
-    Unit locality(List<List<Token>> sentences, List<String> bylines) {
+    Unit locality(List<List<Token>> sentences, List<String> bylines, java.time.LocalDate on) {
         Map<Unit, Integer> counts = new HashMap<>();
         boolean headline = true;
         for (List<Token> s : sentences) {
-            count(s, counts);
-            if (headline) count(s, counts); // the headline names the article's place: it counts twice
+            count(s, counts, on);
+            if (headline) count(s, counts, on); // the headline names the article's place: it counts twice
             headline = false;
         }
-        for (String b : bylines) count(Tokenizer.tokenize(b), counts);
+        for (String b : bylines) count(Tokenizer.tokenize(b), counts, on);
         if (counts.isEmpty()) return null;
 
         Map<Unit, Integer> byProvince = new HashMap<>();
@@ -85,8 +85,8 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
         return best;
     }
 
-    private void count(List<Token> tokens, Map<Unit, Integer> counts) {
-        Places noLocality = new Places(lex, gaz, null);
+    private void count(List<Token> tokens, Map<Unit, Integer> counts, java.time.LocalDate on) {
+        Places noLocality = new Places(lex, gaz, null, on);
         for (int i = 0; i < tokens.size(); ) {
             PhraseTable.Match<String> lv = lex.levels.longest(tokens, i);
             if (lv != null) {

@@ -31,11 +31,18 @@ final class Places {
     private final Lexicon lex;
     private final Gazetteer gaz;
     private final Unit locality;
+    private final java.time.LocalDate on;
 
     Places(Lexicon lex, Gazetteer gaz, Unit locality) {
+        this(lex, gaz, locality, null);
+    }
+
+    /** {@code on}: the article's date; of units of one name, those that existed on it are meant (null: any). */
+    Places(Lexicon lex, Gazetteer gaz, Unit locality, java.time.LocalDate on) {
         this.lex = lex;
         this.gaz = gaz;
         this.locality = locality;
+        this.on = on;
     }
 
     /** The nearest unit, from the locality upwards, of a type the level admits ("Tỉnh ủy" in Uông Bí: Quảng Ninh). */
@@ -104,6 +111,24 @@ final class Places {
         Unit u = level != null ? resolveLevel(level) : locality;
         if (u == null) return null;
         return new Parsed(new OrgRef(b.kind(), u, b.name(), null), lp.end(), false, level);
+    }
+
+    /**
+     * Of the units of one name, those that existed on the article's date, and of those, the ones whose type the word
+     * before the name gives ("phường Tân Định": the ward, not the commune "xã Tân Định" of another province).
+     */
+    private List<Unit> narrow(List<Unit> units, Token before) {
+        List<Unit> out = units;
+        if (on != null) {
+            List<Unit> current = out.stream().filter(u -> (u.validFrom() == null || !u.validFrom().isAfter(on))
+                    && (u.validTo() == null || !u.validTo().isBefore(on))).toList();
+            if (!current.isEmpty()) out = current;
+        }
+        if (before != null && before.word()) {
+            List<Unit> typed = out.stream().filter(u -> u.type() != null && u.type().equalsIgnoreCase(before.text())).toList();
+            if (!typed.isEmpty()) out = typed;
+        }
+        return out;
     }
 
     /**
@@ -183,7 +208,8 @@ final class Places {
         PhraseTable.Match<List<Unit>> m = gaz.match(tokens, at);
         if (m == null) return null;
         Set<String> types = level == null ? Set.of() : lex.typesOfLevel(level);
-        Unit u = gaz.pick(m.value(), types, locality).orElse(null);
+        List<Unit> candidates = narrow(m.value(), at > 0 ? tokens.get(at - 1) : null);
+        Unit u = gaz.pick(candidates, types, locality).orElse(null);
         if (u == null) u = provinceFallback(level, m.value());
         if (u == null) u = districtFallback(level, m.value());
         if (u == null) return null;

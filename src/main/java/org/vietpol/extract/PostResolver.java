@@ -68,7 +68,7 @@ final class PostResolver implements Annotator {
 
     @Override
     public void annotate(AnnotatedDocument doc) {
-        Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY));
+        Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY), doc.get(Layers.ARTICLE_DATE));
         Terms terms = terms(doc);
         // a congress reported: a title of the term it opens ("Phó Bí thư Tỉnh ủy khóa XVI" at the XVI congress) is
         // taken in these events
