@@ -131,6 +131,7 @@ final class GrammarAnnotator implements Annotator {
             case "mark" -> {
                 int t = a.args().get(0);
                 String[] status = status(doc, m, a);
+                if (status[0] == null) return false; // a word that only states a post marks nothing
                 doc.add(Layers.STATUS, m.from(t), m.to(t), new Layers.Status(status[0], status[1], r.name()));
                 return true;
             }

@@ -188,7 +188,7 @@ final class ItemAnnotator implements Annotator {
         if (!cued && !lex.isSurname(first)) return null;
         // a province or district in front of a name ("Hà Nội Đinh Tiến Dũng"): the name starts after it; commune
         // names ("Dương Quang") look like personal names and do not count
-        PhraseTable.Match<List<Unit>> place = gaz.match(tokens, i);
+        PhraseTable.Match<List<Unit>> place = cued ? null : gaz.match(tokens, i); // "ông Mai Sơn" is a person
         if (place != null && place.length() >= 2 && place.value().stream().anyMatch(u -> !"ward".equals(u.level()))
                 && (i + place.length() >= tokens.size() || !tokens.get(i + place.length()).nameLike()
                     || lex.isSurname(tokens.get(i + place.length())))) {

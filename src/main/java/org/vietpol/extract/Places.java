@@ -195,9 +195,9 @@ final class Places {
     }
 
     private static boolean isFullLevelWord(List<Token> tokens, int j, int k) {
-        // "HĐND Thành phố", "UBND tỉnh" name the level; a lone abbreviation ("TP", "H.") without a place does not
+        // "HĐND Thành phố", "UBND tỉnh", "UBND TP" name the level; a lone letter ("H.", "Q.") without a place does not
         for (int i = j; i < k; i++) if (!tokens.get(i).word()) return false;
-        return tokens.get(j).text().length() > 2;
+        return tokens.get(j).text().length() >= 2;
     }
 
     /** A place name at {@code at} (its first word capitalised), of a type the level admits when one is given. */
