@@ -32,6 +32,7 @@ import org.vietpol.extract.doc.Span;
  */
 final class PostResolver implements Annotator {
     private static final Layer<Layers.Sense> FIRST_SESSION = Layers.sense("first-session");
+    private static final Layer<Layers.Sense> ANNOUNCE = Layers.sense("announce");
     /** How much a short reference ("ông Dũng") resolved to a full name lowers a rule's confidence. */
     static final double COREFERENCE = 0.85;
 
@@ -39,6 +40,7 @@ final class PostResolver implements Annotator {
     private final Gazetteer gaz;
     private final Map<String, Set<String>> higher = new HashMap<>();
     private final Set<String> singleHolder = new HashSet<>();
+    private final Set<String> plenumPosts = new HashSet<>(); // role|kind, *|kind
 
     PostResolver(Lexicon lex, Gazetteer gaz) {
         this.lex = lex;
@@ -52,6 +54,15 @@ final class PostResolver implements Annotator {
             if (!v.isRole(r.get(0))) throw r.error("unknown role " + r.get(0));
             singleHolder.add(r.get(0));
         }
+        for (DataFile.Row r : DataFile.table("plenum-posts.tsv")) {
+            if (!r.get(0).equals("*") && !v.isRole(r.get(0))) throw r.error("unknown role " + r.get(0));
+            if (!v.isKind(r.get(1))) throw r.error("unknown kind " + r.get(1));
+            plenumPosts.add(r.get(0) + "|" + r.get(1));
+        }
+    }
+
+    private boolean electedAtPlenum(Layers.Title t) {
+        return plenumPosts.contains(t.role() + "|" + t.org().kind()) || plenumPosts.contains("*|" + t.org().kind());
     }
 
     @Override public String name() { return "posts"; }
@@ -59,7 +70,7 @@ final class PostResolver implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.TITLE, Layers.BODY, Layers.MEETINGS, Layers.DATE,
-                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE, FIRST_SESSION);
+                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE, FIRST_SESSION, ANNOUNCE);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.POSITIONS, Layers.CHANGES); }
@@ -109,6 +120,7 @@ final class PostResolver implements Annotator {
         Map<Change, Integer> priority = new java.util.IdentityHashMap<>();
         Set<String> ended = new HashSet<>();
         Map<String, Set<String>> taken = new HashMap<>(); // person|org -> roles started
+        LocalDate plenum = plenumDate(doc);
         for (Stated x : stated) {
             String post = x.person() + "|" + x.title().role() + "|" + x.title().org().key();
             switch (x.as()) {
@@ -117,7 +129,13 @@ final class PostResolver implements Annotator {
                     changes.merge("end|" + post, change(doc, x, Change.END, priority), (a, b) -> dated(a, b, priority));
                 }
                 case "start" -> {
-                    changes.merge("start|" + post, change(doc, x, Change.START, priority), (a, b) -> dated(a, b, priority));
+                    Change c = change(doc, x, Change.START, priority);
+                    if (plenum != null && priority.get(c) < 2 && ("elected".equals(x.kind()) || "re-elected".equals(x.kind())) && electedAtPlenum(x.title())) {
+                        Change d = new Change(c.person(), c.type(), c.kind(), c.role(), c.org(), c.acting(), plenum, c.mention());
+                        priority.put(d, 2);
+                        c = d;
+                    }
+                    changes.merge("start|" + post, c, (a, b) -> dated(a, b, priority));
                     taken.computeIfAbsent(x.person() + "|" + x.title().org().key(), k -> new HashSet<>()).add(x.title().role());
                     positions.putIfAbsent(post, position(x));
                 }
@@ -243,6 +261,25 @@ final class PostResolver implements Annotator {
         for (Span<Layers.DateValue> d : doc.spans(Layers.DATE)) {
             LocalDate x = d.value().date();
             if (!MeetingResolver.ofDocument(doc, d) && !x.isAfter(published) && !x.isBefore(published.minusDays(10))) return x;
+        }
+        return null;
+    }
+
+    /**
+     * The date of the new committee's first session when the article gives it: a first-session word right after a
+     * meeting noun other than the congress's ("Hội nghị lần thứ nhất", "họp phiên đầu tiên"), in a dated sentence
+     * that does not report the results being made known.
+     */
+    private static LocalDate plenumDate(AnnotatedDocument doc) {
+        for (Span<Layers.Sense> f : doc.spans(FIRST_SESSION)) {
+            Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(f.from());
+            if (!doc.within(ANNOUNCE, s.from(), s.to()).isEmpty()) continue;
+            for (Span<Layers.MeetingMention> m : doc.within(Layers.MEETING, s.from(), s.to())) {
+                if (m.to() <= f.to() && f.from() - m.to() <= 3 && !"đại hội".equals(m.value().type())) {
+                    LocalDate d = MeetingResolver.firstDate(doc, s);
+                    if (d != null) return d;
+                }
+            }
         }
         return null;
     }
