@@ -12,27 +12,36 @@ import org.vietpol.extract.doc.Span;
 
 /**
  * Turns the meeting mentions of an article into meetings. A mention's date is the first date of its sentence
- * that is not a cited document's, else the date standing at the head of its paragraph ("Chiều ngày 15/1/2026,
- * ..."). Mentions of one meeting merge: same organizer (when both name one), same type, dates that agree; a
- * congress and the plenum it elects stay two. A meeting with no organizer read around it takes its chair's
- * body, else the article's Party committee. Chairs are the names the grammar read as chairing; attendees the
- * persons with titles in sentences that say who attended.
+ * that is not a cited document's nor outside the article's time (after its date, or more than a year before),
+ * else the date standing at the head of its paragraph ("Chiều ngày 15/1/2026, ..."); a mention whose sentence
+ * gives only dates outside that time is a coming or a historic meeting, not one the article reports. Mentions
+ * of one meeting merge: same organizer (when both name one), dates that agree; an undated mention naming another
+ * body of a meeting's place joins it; a congress and the plenum it elects stay two; mentions of one type and organizer dated a few days apart are one meeting over several days,
+ * dated by its first. A meeting with no organizer read around it takes the body whose hall it is held in (unless
+ * that body is of a unit inside the article's place), else
+ * its chair's body, else the article's Party committee. Chairs are the names the grammar read as chairing;
+ * attendees the persons with titles in sentences that say who attended.
  */
 final class MeetingResolver implements Annotator {
     private static final Layer<Layers.Sense> ATTEND = Layers.sense("meeting-attend");
+    /** Below this, a rule read only the hall the meeting is held in, not who holds it. */
+    private static final double WEAK_ORGANIZER = 0.5;
+    /** Dates of one meeting over several days ("từ ngày 12 đến 14/10") lie at most this many days apart. */
+    private static final int SEVERAL_DAYS = 3;
 
     @Override public String name() { return "meetings"; }
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.MEETING, Layers.DATE, Layers.DOCUMENT, Layers.CHAIR, Layers.ATTACHMENT, ATTEND, Layers.LOCALITY);
+        return Set.of(Layers.MEETING, Layers.DATE, Layers.DOCUMENT, Layers.CHAIR, Layers.ATTACHMENT, ATTEND, Layers.LOCALITY,
+                Layers.ARTICLE_DATE);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.MEETINGS); }
 
     private static final class Acc {
         final String type;
-        OrgRef organizer;
+        OrgRef organizer, venue;
         LocalDate date;
         Mention mention;
         final Set<String> chairs = new LinkedHashSet<>(), attendees = new LinkedHashSet<>();
@@ -54,8 +63,11 @@ final class MeetingResolver implements Annotator {
         for (Span<Layers.MeetingMention> m : doc.spans(Layers.MEETING)) {
             Layers.MeetingMention mm = m.value();
             Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(m.from());
-            LocalDate date = date(doc, s);
-            boolean explicit = mm.organizer() != null;
+            LocalDate published = doc.get(Layers.ARTICLE_DATE);
+            if (onlyOutOfTime(doc, s, published)) continue;
+            LocalDate date = meetingDate(doc, s, published);
+            boolean weak = mm.organizer() != null && mm.confidence() < WEAK_ORGANIZER;
+            boolean explicit = mm.organizer() != null && !weak;
             Mention mention = new Mention(doc.charStart(m.from()), doc.charEnd(m.to()), doc.charStart(s.from()),
                     doc.charEnd(s.to()), mm.rule(), mm.confidence());
             // one meeting per organizer and day: a mention without a date joins the meeting of its organizer (the
@@ -66,6 +78,13 @@ final class MeetingResolver implements Annotator {
                 boolean dateOk = date == null || a.date == null || a.date.equals(date);
                 if (orgOk && dateOk) target = a;
             }
+            // an undated mention naming another body of the same place ("Ban Thường vụ Tỉnh ủy chủ trì hội nghị"
+            // after "Hội nghị Ban Chấp hành Đảng bộ tỉnh") speaks of the meeting already told
+            if (target == null && date == null && explicit) {
+                for (Acc a : meetings) {
+                    if (a.organizer != null && a.organizer.unit().id().equals(mm.organizer().unit().id())) target = a;
+                }
+            }
             if (target == null) {
                 target = new Acc(mm.type(), mention);
                 meetings.add(target);
@@ -74,6 +93,7 @@ final class MeetingResolver implements Annotator {
                 target.organizer = mm.organizer();
                 target.mention = mention; // the evidence that names the organizer
             }
+            if (weak && target.venue == null) target.venue = mm.organizer();
             if (target.date == null) target.date = date;
             target.chairs.addAll(chairs(doc, s));
             target.attendees.addAll(attendees(doc, s));
@@ -83,6 +103,9 @@ final class MeetingResolver implements Annotator {
         OrgRef chairsBody = chairsBody(doc, allChairs);
         for (Acc m : meetings) {
             OrgRef org = m.organizer;
+            // the hall of a body inside the article's place (a city's, in a provincial story) hosts the province's
+            // event as often as its own
+            if (org == null && m.venue != null && (locality == null || !locality.id().equals(m.venue.unit().parent()))) org = m.venue;
             // a central leader chairing a meeting in a province does not make it a central body's meeting
             if (org == null && chairsBody != null && (!chairsBody.unit().isCountry() || locality == null || locality.isCountry())) {
                 org = chairsBody;
@@ -96,7 +119,68 @@ final class MeetingResolver implements Annotator {
             attendees.removeAll(chairs);
             out.add(new MeetingFact(m.type, org, m.date, chairs, attendees, m.mention));
         }
-        doc.put(Layers.MEETINGS, new Layers.Meetings(out));
+        doc.put(Layers.MEETINGS, new Layers.Meetings(severalDays(out)));
+    }
+
+    /** Meetings of one type and organizer dated a few days apart are one meeting over those days: its first. */
+    private static List<MeetingFact> severalDays(List<MeetingFact> in) {
+        List<MeetingFact> out = new ArrayList<>();
+        for (MeetingFact m : in) {
+            boolean later = false;
+            for (MeetingFact o : in) {
+                if (o == m || m.date() == null || o.date() == null || !o.date().isBefore(m.date())) continue;
+                if (java.util.Objects.equals(o.type(), m.type()) && o.organizer().sameAs(m.organizer())
+                        && !o.date().plusDays(SEVERAL_DAYS).isBefore(m.date())) later = true;
+            }
+            if (!later) out.add(m);
+        }
+        return out;
+    }
+
+    /** A date the article can report a meeting held on: not after the article's date, nor a year before it. */
+    private static boolean inTime(LocalDate d, LocalDate published) {
+        return published == null || !d.isAfter(published) && !d.isBefore(published.minusYears(1));
+    }
+
+    /** The sentence gives dates, all outside the article's time: it tells of a coming or a historic meeting. */
+    private static boolean onlyOutOfTime(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, LocalDate published) {
+        boolean any = false;
+        for (Span<Layers.DateValue> x : doc.within(Layers.DATE, s.from(), s.to())) {
+            if (cited(doc, x)) continue;
+            if (inTime(x.value().date(), published)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** As {@link #date}, but only dates within the article's time, and not those a cited document owns. */
+    private static LocalDate meetingDate(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, LocalDate published) {
+        for (Span<Layers.DateValue> x : doc.within(Layers.DATE, s.from(), s.to())) {
+            if (!cited(doc, x) && inTime(x.value().date(), published)) return x.value().date();
+        }
+        for (int i = s.value().index() - 1; i >= 0 && !s.value().opensParagraph(); i--) {
+            Span<AnnotatedDocument.Sentence> prev = doc.sentences().get(i);
+            if (prev.value().opensParagraph()) {
+                for (Span<Layers.DateValue> x : doc.within(Layers.DATE, prev.from(), Math.min(prev.to(), prev.from() + 6))) {
+                    if (!cited(doc, x) && inTime(x.value().date(), published)) return x.value().date();
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A document's date: right after its number, or in a parenthesis opened after it ("Chỉ thị 46-CT/TW (Bộ Chính
+     * trị, ngày 16/5/2025)").
+     */
+    private static boolean cited(AnnotatedDocument doc, Span<Layers.DateValue> date) {
+        if (ofDocument(doc, date)) return true;
+        for (Span<Layers.DocumentMention> d : doc.within(Layers.DOCUMENT, doc.sentenceAt(date.from()).from(), date.from())) {
+            String between = doc.text(d.to(), date.from());
+            if (date.from() - d.to() <= 10 && between.strip().startsWith("(") && !between.contains(")")) return true;
+        }
+        return false;
     }
 
     /** The first date of the sentence that no cited document owns, else the date heading its paragraph. */
