@@ -186,16 +186,16 @@ final class BadInputCorpus {
                 Expect.read(DUPLICATE_ID, a -> {}), Expect.read(DUPLICATE_ID, a -> {}));
     }
 
-    /** 10,000 officials, one a line, each name distinct even without its tone marks (persons are named by slug). */
+    /** 10,000 officials, one a line (members of one committee, a post many hold at once), each name distinct even without its tone marks (persons are named by slug). */
     static String people() {
-        StringBuilder b = new StringBuilder("Danh sách bí thư huyện ủy dự hội nghị tập huấn\n");
+        StringBuilder b = new StringBuilder("Danh sách huyện ủy viên dự hội nghị tập huấn\n");
         Set<String> slugs = new HashSet<>();
         for (String s : SURNAMES) {
             for (String m : MIDDLE) {
                 for (String g : GIVEN) {
                     String name = s + " " + m + " " + g;
                     assertTrue(slugs.add(VietText.slug(name)), name);
-                    b.append("Đồng chí ").append(name).append(", Bí thư Huyện ủy Đô Lương, dự hội nghị.\n");
+                    b.append("Đồng chí ").append(name).append(", Huyện ủy viên Đô Lương, dự hội nghị.\n");
                 }
             }
         }

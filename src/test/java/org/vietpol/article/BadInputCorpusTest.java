@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.vietpol.article.BadInputCorpus.Case;
 import org.vietpol.article.BadInputCorpus.Expect;
 import org.vietpol.build.Build;
@@ -34,6 +35,7 @@ import org.vietpol.store.GraphStore;
  * Bad input is named with its path (and line, for JSON Lines) and a reason, and skipped; the rest is read and
  * built, and what a store already held stays. No case may throw.
  */
+@Tag("slow")
 class BadInputCorpusTest {
     private static final String EARLIER_SEED = "000_c9986b01fe566dcc.txt";
     private static final String GOOD_SEED = "001_4637516c40e19d0c.txt";

@@ -11,12 +11,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.vietpol.store.GraphStore;
 
 /**
  * A build killed with SIGKILL in the middle leaves the store at its last committed state, and the next build
  * completes. The build runs in a real child process, killed while it loads.
  */
+@Tag("slow")
 class CrashSafetyTest {
     @TempDir
     Path tmp;

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.vietpol.build.Build;
 import org.vietpol.build.BuildReport;
 import org.vietpol.graph.Iris;
@@ -48,6 +49,7 @@ import picocli.CommandLine;
  * {@code serve --build}: 50 HTTP clients run the named queries in loops while a build of a few thousand articles runs
  * in the same process on the same store. One scenario, run once; each test checks one property of it.
  */
+@Tag("slow")
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 class BuildWhileServingTest {
 

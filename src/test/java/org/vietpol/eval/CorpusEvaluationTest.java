@@ -13,7 +13,8 @@ import org.vietpol.store.GraphStore;
 /**
  * The extractor on the development corpus (articles written from real news, hand-annotated), scored with the
  * contract's score. The floors sit a little under the figures in the README, so a change that costs accuracy
- * fails here; the held-out split is scored and reported, its floor kept low because it is never tuned on.
+ * fails here; the held-out split is scored and reported too, its floors under its own figures: it is never tuned
+ * on, so a drop there means a rule that stopped generalising.
  */
 class CorpusEvaluationTest {
     private static Map<String, Scorer.Score> score(String split) throws Exception {
@@ -33,16 +34,23 @@ class CorpusEvaluationTest {
     @Test
     void developmentSplitKeepsItsScores() throws Exception {
         Map<String, Scorer.Score> s = score("dev");
-        assertTrue(s.get("officials").f1() >= 0.90, () -> "officials " + s.get("officials").f1());
-        assertTrue(s.get("meetings").f1() >= 0.80, () -> "meetings " + s.get("meetings").f1());
-        assertTrue(s.get("documents").f1() >= 0.95, () -> "documents " + s.get("documents").f1());
+        floor(s, "officials", 0.91);
+        floor(s, "meetings", 0.90);
+        floor(s, "documents", 0.98);
+        floor(s, "changes", 0.69);
     }
 
     @Test
     void heldOutSplitIsScored() throws Exception {
         Map<String, Scorer.Score> s = score("test");
-        assertTrue(s.get("officials").f1() >= 0.80, () -> "officials " + s.get("officials").f1());
-        assertTrue(s.get("meetings").f1() >= 0.50, () -> "meetings " + s.get("meetings").f1());
-        assertTrue(s.get("documents").f1() >= 0.80, () -> "documents " + s.get("documents").f1());
+        floor(s, "officials", 0.84);
+        floor(s, "meetings", 0.74);
+        floor(s, "documents", 0.92);
+        floor(s, "changes", 0.45);
+    }
+
+    private static void floor(Map<String, Scorer.Score> s, String category, double min) {
+        Scorer.Score x = s.get(category);
+        assertTrue(x != null && x.f1() >= min, () -> category + " F1 " + (x == null ? "not scored" : x.f1()) + " < " + min);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -42,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vietpol.testing.InstalledTool;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -301,7 +301,7 @@ class GraphExportTest {
 
     @Test
     void graphvizRendersTheDotExport() throws Exception {
-        assumeTrue(Files.isExecutable(DOT_PROGRAM), "Graphviz is not installed");
+        InstalledTool.require(DOT_PROGRAM, "Graphviz");
         String svg = renderWithGraphviz(export(GraphFormat.DOT, null));
         assertTrue(svg.contains("Phan Thiên Định"), "the label is drawn");
     }

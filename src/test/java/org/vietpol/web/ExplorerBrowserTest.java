@@ -3,7 +3,6 @@ package org.vietpol.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -32,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vietpol.testing.InstalledTool;
 
 /**
  * The explorer in a real headless Chromium: search, the network, a click on a node, its source sentence, a named
@@ -53,7 +53,8 @@ class ExplorerBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
+        InstalledTool.require(CHROMIUM, "Chromium");
+        InstalledTool.require(CHROMEDRIVER, "chromium-driver");
         seeds = SeedServer.start(tmp);
         // The driver and browser are given explicitly, so Selenium never looks for (or downloads) either.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
