@@ -233,7 +233,9 @@ public final class Bench {
         Map<String, String> found = Map.of(
                 "name", lookup(gs, "?m org:member ?x . ?x foaf:name ?v", place),
                 "org", lookup(gs, "?m org:organization ?x . ?x skos:prefLabel ?v FILTER(LANG(?v) = 'vi')", place),
-                "city", place);
+                "city", place,
+                "place", place,
+                "role", "Bí thư");
         out.accept("required parameters: " + found);
         return found;
     }

@@ -12,6 +12,8 @@ import org.vietpol.export.ExportFormat;
 import org.vietpol.export.Exporter;
 import org.vietpol.export.GraphExporter;
 import org.vietpol.export.GraphFormat;
+import org.vietpol.export.OfficialsExporter;
+import org.vietpol.export.OfficialsFormat;
 import org.vietpol.export.PropertyGraph;
 import org.vietpol.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -21,21 +23,26 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the knowledge graph as RDF with a VoID description of the dataset,",
                 "or as a property graph for Graphviz (dot), Gephi and yEd (graphml) or",
-                "Cytoscape (cytoscape-json).",
+                "Cytoscape (cytoscape-json), or as officials data: who held which post when,",
+                "as Popolo JSON (popolo) or FollowTheMoney entities in JSON lines (ftm).",
                 "ttl, jsonld and rdfxml hold the union of all graphs; nq and trig keep the",
                 "named graphs, the description in https://w3id.org/vietpol/graph/void.",
                 "dot, graphml and cytoscape-json hold persons, organizations, units, meetings",
                 "and documents as typed, labelled nodes; positions (labelled with the role),",
                 "organizers, chairs, attendees, issuers and jurisdictions as edges.",
+                "popolo and ftm hold persons, bodies, posts and tenures with their dates",
+                "(Popolo memberships, FtM Occupancies), and Popolo areas.",
                 "The same store always gives the same bytes.",
                 "Examples: vietpol export --format ttl --out vietpol.ttl",
-                "          vietpol export --format graphml --place Huế --out hue.graphml"})
+                "          vietpol export --format graphml --place Huế --out hue.graphml",
+                "          vietpol export --format popolo --out officials.json"})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "ttl, nq, trig, jsonld or rdfxml (RDF); dot, graphml or cytoscape-json (property graph).")
+            description = "ttl, nq, trig, jsonld or rdfxml (RDF); dot, graphml or cytoscape-json (property graph);"
+                    + " popolo or ftm (officials data).")
     String format;
 
     @Option(names = "--graph", paramLabel = "IRI",
@@ -63,6 +70,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OfficialsFormat of = OfficialsFormat.find(format);
+        if (of != null) return exportOfficials(of);
         GraphFormat gf = GraphFormat.find(format);
         if (gf != null) return exportGraph(gf);
         ExportFormat f = parseFormat(format);
@@ -110,6 +119,24 @@ public final class ExportCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** Popolo and FollowTheMoney: read from the tenures of the merged graph. */
+    private Integer exportOfficials(OfficialsFormat of) throws Exception {
+        for (String[] o : new String[][] {{"--graph", graph}, {"--sparql-endpoint", sparqlEndpoint}, {"--place", place},
+                {"--no-units", noUnits ? "" : null}, {"--no-void", noVoid ? "" : null}}) {
+            if (o[1] != null) throw new Main.UserError(o[0] + " does not apply to " + of.cliName());
+        }
+        requireStore();
+        OfficialsExporter exporter = OfficialsExporter.create().format(of).build();
+        try (GraphStore gs = GraphStore.open(store.store)) {
+            if (out == null) {
+                exporter.write(gs.dataset(), System.out);
+            } else {
+                write(os -> exporter.write(gs.dataset(), os), out);
+            }
+        }
+        return Main.OK;
+    }
+
     private static String onlyGraphFormats(String option, ExportFormat f) {
         return option + " applies only to the graph formats (" + GraphFormat.names() + "), not to " + f.cliName();
     }
@@ -147,7 +174,7 @@ public final class ExportCommand implements Callable<Integer> {
             return ExportFormat.of(n);
         } catch (IllegalArgumentException e) {
             throw new Main.UserError("unknown export format '" + name + "'; choose one of " + ExportFormat.names()
-                    + ", " + GraphFormat.names());
+                    + ", " + GraphFormat.names() + ", " + OfficialsFormat.names());
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -95,7 +94,7 @@ public final class Tenures {
             }
         }
         Context cx = new Context(dsg);
-        for (Node post : sorted(posts)) recompute(cx, post);
+        for (Node post : sorted(posts)) recompute(cx, post, false);
     }
 
     /** Recomputes every tenure (a fresh store, or a merged graph rebuilt from scratch). */
@@ -105,7 +104,7 @@ public final class Tenures {
         dsg.deleteAny(MERGED, Node.ANY, Vocab.FIRST_STATED, Node.ANY);
         dsg.deleteAny(MERGED, Node.ANY, Vocab.LAST_STATED, Node.ANY);
         Context cx = new Context(dsg);
-        for (Node post : sorted(subjects(dsg, Vocab.TYPE, Vocab.POST))) recompute(cx, post);
+        for (Node post : sorted(subjects(dsg, Vocab.TYPE, Vocab.POST))) recompute(cx, post, true);
     }
 
     /** Per run: article dates looked up once. */
@@ -140,7 +139,6 @@ public final class Tenures {
         Node firstArticle, lastArticle;
         boolean closed;
         Tenure predecessor, successor;
-        final Set<Node> articles = new TreeSet<>(IRI_ORDER);
 
         Tenure(Node person, boolean acting) {
             this.person = person;
@@ -165,15 +163,19 @@ public final class Tenures {
 
     private enum Kind { START, STATED, END }
 
-    /** A dated or undated fact about one holder: a change (source = the change) or a statement (source = the membership). */
-    private record Fact(Kind kind, LocalDate date, Node source, Node article, List<Node> articles) {}
+    /**
+     * A dated or undated fact about one holder: a change (source = the change, article = the earliest reporting it) or
+     * a statement (source = the membership, article = the article stating it).
+     */
+    private record Fact(Kind kind, LocalDate date, Node source, Node article) {}
 
     private record Holder(Node person, boolean acting) {}
 
-    private static void recompute(Context cx, Node post) {
+    /** Derives a post's tenures afresh; {@code clean} when nothing was derived before (no old statements to delete). */
+    private static void recompute(Context cx, Node post, boolean clean) {
         DatasetGraph dsg = cx.dsg;
         // what was derived before, including for memberships no article states any more
-        for (Node t : subjects(dsg, Vocab.TENURE_OF, post)) {
+        if (!clean) for (Node t : subjects(dsg, Vocab.TENURE_OF, post)) {
             for (Node m : subjects(dsg, Vocab.MEMBER_DURING, t)) {
                 dsg.delete(MERGED, m, Vocab.MEMBER_DURING, t);
                 dsg.deleteAny(MERGED, m, Vocab.FIRST_STATED, Node.ANY);
@@ -192,13 +194,15 @@ public final class Tenures {
             if (person == null) continue;
             Holder h = new Holder(person, dsg.contains(MERGED, m, Vocab.ACTING, TRUE));
             membershipOf.put(h, m);
-            dsg.deleteAny(MERGED, m, Vocab.FIRST_STATED, Node.ANY);
-            dsg.deleteAny(MERGED, m, Vocab.LAST_STATED, Node.ANY);
+            if (!clean) {
+                dsg.deleteAny(MERGED, m, Vocab.FIRST_STATED, Node.ANY);
+                dsg.deleteAny(MERGED, m, Vocab.LAST_STATED, Node.ANY);
+            }
             LocalDate first = null, last = null;
             List<Fact> of = facts.computeIfAbsent(h, k -> new ArrayList<>());
             for (Node a : sorted(objects(dsg, m, Vocab.DERIVED_FROM))) {
                 LocalDate d = cx.issued(a);
-                of.add(new Fact(Kind.STATED, d, m, a, List.of(a)));
+                of.add(new Fact(Kind.STATED, d, m, a));
                 if (d == null) continue;
                 if (first == null || d.isBefore(first)) first = d;
                 if (last == null || d.isAfter(last)) last = d;
@@ -220,7 +224,7 @@ public final class Tenures {
             if (d == null && !articles.isEmpty()) d = cx.issued(articles.get(0));
             Kind kind = type.equals(Vocab.START_CHANGE) ? Kind.START : Kind.END;
             facts.computeIfAbsent(new Holder(person, dsg.contains(MERGED, c, Vocab.ACTING, TRUE)), k -> new ArrayList<>())
-                    .add(new Fact(kind, d, c, articles.isEmpty() ? null : articles.get(0), articles));
+                    .add(new Fact(kind, d, c, articles.isEmpty() ? null : articles.get(0)));
         }
 
         List<Tenure> all = new ArrayList<>();
@@ -243,10 +247,12 @@ public final class Tenures {
                 b.predecessor = a;
                 if (a.closed) continue;
                 a.closed = true;
-                if (a.lastStated == null || !b.key().isBefore(a.lastStated)) {
-                    a.end = b.key();
+                if (b.begin != null && (a.lastStated == null || !b.begin.isBefore(a.lastStated))) {
+                    a.end = b.begin;
                     a.endBasis = Vocab.SUCCESSOR_STARTED;
-                } else { // stated after the successor began: the articles disagree, keep what they state
+                } else if (a.lastStated != null) {
+                    // stated after the successor began (the articles disagree: keep what they state), or followed by
+                    // one known only by its end (when that began, the articles do not say)
                     a.end = a.lastStated;
                     a.endBasis = Vocab.STATED_IN_ARTICLE;
                     a.endEvidence = evidence(dsg, membershipOf.get(new Holder(a.person, a.acting)), a.lastArticle);
@@ -285,7 +291,6 @@ public final class Tenures {
                         cur.startEvidence = evidence(cx.dsg, f.source(), f.article());
                         out.add(cur);
                     }
-                    cur.articles.addAll(f.articles());
                 }
                 case STATED -> {
                     if (cur == null || cur.closed) {
@@ -296,7 +301,6 @@ public final class Tenures {
                         out.add(cur);
                     }
                     cur.stated(f.date(), f.article());
-                    cur.articles.add(f.article());
                 }
                 case END -> {
                     if (cur == null) { // held until then, since when the articles do not say
@@ -310,14 +314,12 @@ public final class Tenures {
                         cur.endedBy = f.source();
                         cur.endEvidence = evidence(cx.dsg, f.source(), f.article());
                     }
-                    cur.articles.addAll(f.articles()); // a later report of the same departure
                 }
             }
         }
         if (out.isEmpty() && !undated.isEmpty()) {
             Tenure t = new Tenure(h.person(), h.acting());
             for (Fact f : undated) {
-                t.articles.addAll(f.articles());
                 if (f.kind() == Kind.START && t.startedBy == null) {
                     t.startedBy = f.source();
                     t.startEvidence = evidence(cx.dsg, f.source(), f.article());
@@ -366,7 +368,6 @@ public final class Tenures {
         if (!t.closed) add(dsg, n, Vocab.ONGOING, TRUE);
         if (t.predecessor != null) add(dsg, n, Vocab.PREDECESSOR, iris.get(t.predecessor));
         if (t.successor != null) add(dsg, n, Vocab.SUCCESSOR, iris.get(t.successor));
-        for (Node a : t.articles) add(dsg, n, Vocab.DERIVED_FROM, a);
     }
 
     /** {@code id/tenure/{role}/{organization}/{person}[/acting]/{n}}: the post's path, the holder, the holder's n-th tenure. */
@@ -438,7 +439,7 @@ public final class Tenures {
         return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
     }
 
-    private static final Comparator<Node> IRI_ORDER = Comparator.comparing(Node::toString);
+    private static final Comparator<Node> IRI_ORDER = Comparator.comparing(n -> n.isURI() ? n.getURI() : n.toString());
 
     private static List<Node> sorted(Collection<Node> nodes) {
         List<Node> out = new ArrayList<>(nodes);

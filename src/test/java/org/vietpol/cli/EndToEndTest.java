@@ -207,6 +207,9 @@ class EndToEndTest {
                     case "city" -> "Huế";
                     case "name" -> "Phan Thiên Định";
                     case "org" -> "Thành ủy Huế";
+                    case "place" -> "Huế";
+                    case "role" -> "Bí thư";
+                    case "date" -> "2023-02-03";
                     default -> "x";
                 });
             });

@@ -83,7 +83,8 @@ class QueryFilesTest {
         Set<String> names = queryFiles().map(f -> f.getFileName().toString().replace(".rq", "")).collect(Collectors.toSet());
         for (String required : List.of("officials-by-city", "multiple-posts", "city-leadership", "meetings-per-city-year",
                 "documents-cited-by-several-cities", "chairs-and-attendees", "body-members",
-                "central-officials-at-local-meetings", "articles-naming-person", "city-role-matrix")) {
+                "central-officials-at-local-meetings", "articles-naming-person", "city-role-matrix",
+                "post-holders", "holders-on-date", "changes-in-place", "career")) {
             assertTrue(names.contains(required), "missing query " + required);
         }
         assertTrue(names.size() >= 11, "expected at least 11 queries, found " + names);
