@@ -14,7 +14,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
-/** Gold annotations of one article, in the contract's format, as tuples. */
+/** Gold annotations of one article, in the contract's format, as tuples; a category the file leaves out is null. */
 public record Gold(String id, Set<Tuple> officials, Set<Tuple> meetings, Set<Tuple> documents, Set<Tuple> changes) {
 
     /** Reads every *.json file of a folder (sorted by name). */
@@ -44,9 +44,10 @@ public record Gold(String id, Set<Tuple> officials, Set<Tuple> meetings, Set<Tup
     }
 
     private static Set<Tuple> tuples(JsonObject o, String key, List<String> fields, Path file) throws IOException {
-        Set<Tuple> out = new LinkedHashSet<>();
         JsonValue v = o.get(key);
-        if (v == null || v.isNull()) return out;
+        if (v == null) return null; // not annotated: the category is not scored for this article
+        Set<Tuple> out = new LinkedHashSet<>();
+        if (v.isNull()) return out;
         if (!v.isArray()) throw new IOException(file + ": \"" + key + "\" must be an array");
         JsonArray arr = v.getAsArray();
         for (JsonValue item : arr) {

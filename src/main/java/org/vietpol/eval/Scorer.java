@@ -82,7 +82,10 @@ public final class Scorer {
 
     private Scorer() {}
 
-    /** Scores the articles that have gold files; articles without gold are ignored. */
+    /**
+     * Scores the articles that have gold files; articles without gold are ignored, and so is a category a gold
+     * file leaves out (an empty list is annotated: nothing there). Categories no gold file annotates are absent.
+     */
     public static Map<String, Score> score(DatasetGraph dsg, List<Gold> golds) {
         // only the articles with gold are kept: memory follows the gold, not the store
         Set<String> ids = new java.util.HashSet<>();
@@ -91,6 +94,7 @@ public final class Scorer {
         Map<String, Score> out = new LinkedHashMap<>();
         for (String cat : CATEGORIES) {
             int tp = 0, np = 0, ng = 0;
+            boolean annotated = false;
             List<String> missed = new ArrayList<>(), spurious = new ArrayList<>();
             for (Gold g : golds) {
                 Set<Tuple> gold = switch (cat) {
@@ -99,6 +103,8 @@ public final class Scorer {
                     case "changes" -> g.changes();
                     default -> g.documents();
                 };
+                if (gold == null) continue;
+                annotated = true;
                 Set<Tuple> got = predicted.getOrDefault(cat, Map.of()).getOrDefault(g.id(), Set.of());
                 Set<List<String>> goldKeys = new LinkedHashSet<>();
                 for (Tuple t : gold) goldKeys.add(t.key());
@@ -115,7 +121,7 @@ public final class Scorer {
                 }
                 for (Tuple gt : distinct(gold)) if (!matchedGold.contains(gt.key())) missed.add(g.id() + " " + gt);
             }
-            out.put(cat, new Score(cat, tp, np, ng, missed, spurious));
+            if (annotated) out.put(cat, new Score(cat, tp, np, ng, missed, spurious));
         }
         return out;
     }
