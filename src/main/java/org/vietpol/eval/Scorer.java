@@ -135,16 +135,21 @@ public final class Scorer {
     private static Map<String, Map<String, Set<Tuple>>> predicted(DatasetGraph dsg, Set<String> ids) {
         // the merged graph holds every statement the score reads, once; without one (data not loaded by a build)
         // the union of the named graphs is read
-        org.apache.jena.graph.Node merged = org.vietpol.graph.ArticleGraph.MERGED_NODE;
-        boolean hasMerged = dsg.find(merged, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                org.apache.jena.graph.Node.ANY).hasNext();
-        DatasetGraph union = DatasetGraphFactory.wrap(hasMerged ? dsg.getGraph(merged) : dsg.getUnionGraph());
+        DatasetGraph union = readView(dsg);
         Map<String, Map<String, Set<Tuple>>> out = new HashMap<>();
         collect(union, OFFICIALS, "officials", List.of("name", "role", "kind", "place"), ids, out);
         collect(union, MEETINGS, "meetings", List.of("date", "place"), ids, out);
         collect(union, DOCUMENTS, "documents", List.of("type", "number"), ids, out);
         collect(union, CHANGES, "changes", List.of("name", "type", "role", "kind", "place", "date"), ids, out);
         return out;
+    }
+
+    /** What a score reads: the merged graph, or without one (data not loaded by a build) the named graphs' union. */
+    static DatasetGraph readView(DatasetGraph dsg) {
+        org.apache.jena.graph.Node merged = org.vietpol.graph.ArticleGraph.MERGED_NODE;
+        boolean hasMerged = dsg.find(merged, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY).hasNext();
+        return DatasetGraphFactory.wrap(hasMerged ? dsg.getGraph(merged) : dsg.getUnionGraph());
     }
 
     private static void collect(DatasetGraph dsg, String query, String cat, List<String> vars, Set<String> ids,
