@@ -1,0 +1,209 @@
+package org.vietpol.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.vietpol.graph.ArticleGraph;
+import org.vietpol.graph.Vocab;
+import org.vietpol.text.VietText;
+
+/**
+ * Person resolution: the stage after extraction that gives one IRI to each real person across articles. Articles
+ * are taken one at a time, in input order, against a registry of the persons met so far:
+ * <ul>
+ *   <li>the spellings of one name in one article (tone-mark placement, case, spacing) are one person;</li>
+ *   <li>a person of the same identity form already met is the same person when the article shares evidence with
+ *       it: a body of a post held, taken or left (so a transfer that leaves a post of one province and takes one
+ *       of another joins the person of both), or, failing that, a province;</li>
+ *   <li>posts one person cannot hold at once keep namesakes apart: posts in two different provinces stated within
+ *       {@value #SAME_TIME_DAYS} days of each other, with no change reported in either article;</li>
+ *   <li>a same-name person with no evidence either way is not merged: the new person gets a {@code skos:closeMatch}
+ *       to it, with a score, for review; a decisions file settles such pairs for every later build.</li>
+ * </ul>
+ * Deterministic: the same articles in the same order give the same IRIs; a person's IRI, minted from the first
+ * article that names it, never changes when articles that do not touch it are added.
+ */
+public final class PersonResolver {
+    static final int SAME_TIME_DAYS = 45;
+    /** The score of a same-name pair resolution could neither join nor tell apart. */
+    public static final double UNDECIDED = 0.5;
+
+    /** What resolving one article decided. */
+    public record Result(Map<Node, Node> iris, Map<Node, String> names, List<CloseMatch> closeMatches,
+                         List<Merge> merges) {}
+
+    /** Two persons that may be one: same name, no evidence either way. */
+    public record CloseMatch(String iri, String other, double score, String why) {}
+
+    /** A person found to be another: the article linked both (a transfer), or a decision said so. */
+    public record Merge(String from, String into) {}
+
+    private final Map<String, List<PersonCluster>> byKey = new HashMap<>();
+    private final Map<String, PersonCluster> byIri = new LinkedHashMap<>();
+    private final Map<String, CloseMatch> open = new LinkedHashMap<>();
+    private final Decisions decisions;
+
+    public PersonResolver(Decisions decisions) {
+        this.decisions = decisions;
+    }
+
+    public Map<String, PersonCluster> persons() {
+        return Collections.unmodifiableMap(byIri);
+    }
+
+    /** Same-name pairs left open (no decision), the most evidence first. */
+    public List<CloseMatch> openPairs() {
+        List<CloseMatch> out = new ArrayList<>();
+        for (CloseMatch c : open.values()) {
+            if (decisions.of(c.iri(), c.other()) == null && byIri.containsKey(c.iri()) && byIri.containsKey(c.other())) out.add(c);
+        }
+        out.sort((a, b) -> Integer.compare(weight(b), weight(a)));
+        return out;
+    }
+
+    private int weight(CloseMatch c) {
+        return byIri.get(c.iri()).stints().size() + byIri.get(c.other()).stints().size();
+    }
+
+    /** Resolves the persons of one article graph and records its evidence. */
+    public Result resolve(ArticleGraph g) {
+        Map<Node, Node> iris = new LinkedHashMap<>();
+        Map<Node, String> names = new LinkedHashMap<>();
+        List<CloseMatch> close = new ArrayList<>();
+        List<Merge> merges = new ArrayList<>();
+        Map<String, List<Node>> provisional = PersonMention.provisionals(g);
+        for (PersonMention m : PersonMention.of(g)) {
+            PersonCluster c = resolve(m, close, merges);
+            Node iri = NodeFactory.createURI(c.iri());
+            for (Node p : provisional.getOrDefault(m.key(), List.of(m.provisional()))) iris.put(p, iri);
+            names.put(iri, c.name());
+        }
+        return new Result(iris, names, close, merges);
+    }
+
+    private PersonCluster resolve(PersonMention m, List<CloseMatch> close, List<Merge> merges) {
+        List<PersonCluster> candidates = byKey.getOrDefault(m.key(), List.of());
+        List<PersonCluster> strong = new ArrayList<>(), medium = new ArrayList<>(), undecided = new ArrayList<>();
+        for (PersonCluster c : candidates) {
+            boolean sharesBody = !disjoint(c.orgs(), m.orgs()) || !disjoint(c.orgs(), m.left());
+            boolean sharesProvince = !disjoint(c.provinces(), m.provinces());
+            if (sharesBody) strong.add(c);
+            else if (conflict(c, m)) continue;
+            else if (sharesProvince) medium.add(c);
+            else undecided.add(c);
+        }
+        PersonCluster into;
+        if (!strong.isEmpty()) {
+            into = strong.get(0);
+            // one article stating bodies of several same-name persons (a transfer from one to the other) joins them
+            for (PersonCluster other : strong.subList(1, strong.size())) {
+                if (decisions.of(into.iri(), other.iri()) == Decisions.Judgement.DIFFERENT) continue;
+                merge(other, into);
+                merges.add(new Merge(other.iri(), into.iri()));
+            }
+        } else if (medium.size() == 1) {
+            into = medium.get(0);
+        } else {
+            into = null;
+        }
+        if (into == null) {
+            into = mint(m);
+            for (PersonCluster c : medium.size() > 1 ? medium : undecided) {
+                if (decisions.of(into.iri(), c.iri()) == Decisions.Judgement.DIFFERENT) continue;
+                CloseMatch cm = new CloseMatch(into.iri(), c.iri(), UNDECIDED, why(c, m));
+                close.add(cm);
+                open.put(into.iri() + " " + c.iri(), cm);
+            }
+        }
+        into.add(m);
+        return applyDecisions(into, merges);
+    }
+
+    /** A "same" decision naming this person: it becomes the person the decision keeps. */
+    private PersonCluster applyDecisions(PersonCluster c, List<Merge> merges) {
+        String keep = decisions.canonical(c.iri());
+        if (keep.equals(c.iri())) {
+            // a person judged the same as this one, met before: taken in
+            for (var e : decisions.sameAs().entrySet()) {
+                if (e.getValue().equals(c.iri()) && byIri.containsKey(e.getKey())) {
+                    merge(byIri.get(e.getKey()), c);
+                    merges.add(new Merge(e.getKey(), c.iri()));
+                }
+            }
+            return c;
+        }
+        PersonCluster target = byIri.get(keep);
+        if (target == null) return c;
+        merge(c, target);
+        merges.add(new Merge(c.iri(), target.iri()));
+        return target;
+    }
+
+    private void merge(PersonCluster from, PersonCluster into) {
+        into.absorb(from);
+        byIri.remove(from.iri());
+        byKey.get(from.key()).remove(from);
+    }
+
+    private static String why(PersonCluster c, PersonMention m) {
+        return "same name; " + (m.orgs().isEmpty() && m.left().isEmpty() ? "no post stated" : "no body or province in common");
+    }
+
+    /** Posts in two provinces at once: a same-name person of another province stated within weeks of this one. */
+    private static boolean conflict(PersonCluster c, PersonMention m) {
+        if (m.provinces().isEmpty() || m.changed() || m.date() == null) return false;
+        for (PersonCluster.Stint s : c.stints()) {
+            if (s.date() == null || s.changed() || s.provinces().isEmpty()) continue;
+            if (Math.abs(ChronoUnit.DAYS.between(s.date(), m.date())) <= SAME_TIME_DAYS && disjoint(s.provinces(), m.provinces())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PersonCluster mint(PersonMention m) {
+        String first = m.names().get(0);
+        // the first evidence makes namesakes' IRIs differ; the same article gives the same IRI every time
+        String seed = m.key() + "|" + (m.orgs().isEmpty() && m.left().isEmpty() ? m.article()
+                : firstIri(m.orgs(), m.left()));
+        String base = Vocab.ID + "person/" + VietText.slug(first) + "-" + hex(seed);
+        String iri = base;
+        for (int i = 2; byIri.containsKey(iri); i++) iri = base + "-" + i;
+        PersonCluster c = new PersonCluster(iri, m.key());
+        byIri.put(iri, c);
+        byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(c);
+        return c;
+    }
+
+    private static String firstIri(Set<Node> a, Set<Node> b) {
+        String best = null;
+        for (Set<Node> s : List.of(a, b)) {
+            for (Node n : s) if (best == null || n.getURI().compareTo(best) < 0) best = n.getURI();
+        }
+        return best;
+    }
+
+    private static boolean disjoint(Set<Node> a, Set<Node> b) {
+        for (Node x : a) if (b.contains(x)) return false;
+        return true;
+    }
+
+    private static String hex(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return String.format("%02x%02x", d[0], d[1]);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
