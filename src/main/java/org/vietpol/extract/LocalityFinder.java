@@ -117,6 +117,12 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
             }
             if (tokens.get(i).capitalised()) {
                 PhraseTable.Match<List<Unit>> m = gaz.match(tokens, i);
+                // a province name closing a longer capitalised run is part of a person's name ("Phó Thủ tướng
+                // Nguyễn Hòa Bình"), not the place: skip the run's words
+                if (m != null && i > 0 && tokens.get(i - 1).capitalised()) {
+                    i += m.length();
+                    continue;
+                }
                 if (m != null) {
                     // bare names count only for provinces: "Hải Dương" may be a commune, "Hà Nội" is not
                     Unit u = gaz.pick(m.value(), Set.of(), null).orElse(null);
