@@ -1,14 +1,16 @@
 // The explorer page: wires the search box, the network, the details panel and the other tabs together.
 // All data comes from this server's SPARQL endpoint; the page keeps only what it is showing.
 
-import {Network, GROUPS} from './network.js';
+import {Network, GROUPS, groupName} from './network.js';
 import {Details} from './details.js';
 import {setUpSearch} from './search.js';
 import {Compare} from './compare.js';
 import {Timeline} from './timeline.js';
+import {PostsView} from './posts.js';
 import {QueryPanel} from './queries.js';
 import {places as loadPlaces, vocabularyLabels} from './data.js';
-import {h, replace, byLabel} from './dom.js';
+import {h, replace, byLabel, debounce} from './dom.js';
+import {t, term, setVocabulary, setLanguage, translatePage, onLanguageChange} from './i18n.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -27,7 +29,8 @@ async function guard(work) {
   }
 }
 
-const vocabulary = await vocabularyLabels().catch(() => ({}));
+translatePage();
+setVocabulary(await vocabularyLabels().catch(() => ({})));
 let places = [];
 
 const actions = {
@@ -52,14 +55,20 @@ const actions = {
     remember('place', value);
     refreshFilters();
   }),
+  // The posts of a place or body over time: {place} or {org}.
+  showPosts: (what) => guard(async () => {
+    showTab('posts');
+    await posts.show(what);
+  }),
 };
 
 const network = new Network($('#cy'), {
   onSelect: (data) => details.show(data),
   onStatus: (text) => status(text),
 });
-const details = new Details($('#details'), actions, vocabulary);
-const compare = new Compare($('#tab-compare'), actions, vocabulary);
+const details = new Details($('#details'), actions);
+const compare = new Compare($('#tab-compare'), actions);
+const posts = new PostsView($('#tab-posts'), actions);
 const timeline = new Timeline($('#tab-timeline'), actions);
 const queryPanel = new QueryPanel($('#tab-queries'), actions);
 
@@ -73,6 +82,7 @@ function showTab(name) {
   if (opened.has(name)) return;
   opened.add(name);
   if (name === 'compare') guard(() => compare.render());
+  if (name === 'posts' && !posts.current) guard(() => posts.show({place: $('#place-pick').value}));
   if (name === 'timeline') guard(() => timeline.render());
   if (name === 'queries') guard(() => queryPanel.load());
 }
@@ -89,11 +99,11 @@ function refreshFilters() {
     replace(select, h('option', {value: ''}, all), values.map((v) => h('option', {value: v}, label(v))));
     select.value = values.includes(keep) ? keep : '';
   };
-  fill($(FILTERS.place), options.places.sort(byLabel), (v) => v, 'Mọi địa phương');
-  fill($(FILTERS.year), options.years, (v) => v, 'Mọi năm');
-  fill($(FILTERS.role), options.roles.sort(byLabel), (v) => v, 'Mọi chức vụ');
-  fill($(FILTERS.kind), options.kinds.sort((a, b) => byLabel(vocabulary[a] || a, vocabulary[b] || b)),
-    (v) => vocabulary[v] || v, 'Mọi loại cơ quan');
+  const byName = (a, b) => byLabel(term(a), term(b));
+  fill($(FILTERS.place), options.places.sort(byLabel), (v) => v, t('filters.allPlaces'));
+  fill($(FILTERS.year), options.years, (v) => v, t('filters.allYears'));
+  fill($(FILTERS.role), options.roles.sort(byName), (v) => term(v), t('filters.allRoles'));
+  fill($(FILTERS.kind), options.kinds.sort(byName), (v) => term(v), t('filters.allKinds'));
 }
 for (const [key, selector] of Object.entries(FILTERS)) {
   $(selector).addEventListener('change', () => network.setFilters({[key]: $(selector).value}));
@@ -104,8 +114,46 @@ $('#filter-clear').addEventListener('click', () => {
 });
 $('#network-fit').addEventListener('click', () => network.cy.fit(undefined, 40));
 
-replace($('#legend'), Object.entries(GROUPS).filter(([g]) => g !== 'place').map(([g, v]) =>
-  h('li', {}, h('span', {class: `swatch ${g}`}), v.name)));
+function legend() {
+  replace($('#legend'), Object.keys(GROUPS).filter((g) => g !== 'place').map((g) =>
+    h('li', {}, h('span', {class: `swatch ${g}`}), groupName(g))));
+}
+legend();
+
+// --- "as of": the network and the leadership panel show the holders on that day
+
+function setAsOf(value) {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+  if ($('#as-of').value !== date) $('#as-of').value = date;
+  details.asOf = date;
+  return guard(async () => {
+    await network.setAsOf(date);
+    details.refresh();
+  });
+}
+// Typing a date changes it digit by digit: only the day the user stops at is looked up.
+const asOfTyped = debounce(() => setAsOf($('#as-of').value), 400);
+$('#as-of').addEventListener('input', asOfTyped);
+$('#as-of').addEventListener('change', asOfTyped);
+$('#as-of-clear').addEventListener('click', () => setAsOf(''));
+
+// --- language: every view again in the chosen one
+
+for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLanguage(b.dataset.lang));
+onLanguageChange(() => guard(async () => {
+  legend();
+  refreshFilters();
+  network.relabel();
+  details.refresh();
+  replace($('#place-pick').firstElementChild, t('choosePlace'));
+  compare.setPlaces(places);
+  queryPanel.refresh();
+  await timeline.setUp(places);
+  posts.setPlaces(places);
+  if (opened.has('compare')) await compare.render();
+  if (opened.has('timeline')) await timeline.render();
+  if (opened.has('posts')) await posts.refresh();
+}));
 
 // --- search, place picker, and the address bar
 
@@ -121,9 +169,10 @@ function remember(kind, value) {
 
 async function start() {
   places = await loadPlaces();
-  replace($('#place-pick'), h('option', {value: ''}, '— chọn địa phương —'),
+  replace($('#place-pick'), h('option', {value: ''}, t('choosePlace')),
     places.map((p) => h('option', {value: p.iri}, p.label)));
   compare.setPlaces(places);
+  posts.setPlaces(places);
   await timeline.setUp(places);
   const wanted = new URLSearchParams(location.hash.slice(1));
   if (wanted.get('node')) return actions.focus(wanted.get('node'));
@@ -131,9 +180,9 @@ async function start() {
   // A first view that is not empty: the place with the most bodies.
   const top = [...places].sort((a, b) => b.bodies - a.bodies)[0];
   if (top) return actions.showPlace(top.iri);
-  status('Đồ thị chưa có dữ liệu.');
+  status(t('empty.graph'));
 }
 
 // For scripts and tests driving the page.
-window.explorer = {cy: network.cy, network, details, queryPanel, actions, showTab};
+window.explorer = {cy: network.cy, network, details, posts, queryPanel, actions, showTab, setAsOf};
 guard(start).then(() => document.body.classList.add('ready'));

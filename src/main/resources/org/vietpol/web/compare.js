@@ -1,17 +1,11 @@
 // City comparison: the leadership of two places side by side, one row per kind of body.
 
-import {h, replace, byLabel} from './dom.js';
+import {h, replace} from './dom.js';
 import {select, iri, localName} from './sparql.js';
+import {byRank, holdings} from './posts.js';
+import {t, term} from './i18n.js';
 
 const VI = (v) => `FILTER(langMatches(lang(${v}), "vi"))`;
-
-// The same order as the city-leadership named query: Party first, then the councils and committees.
-const KIND_ORDER = ['PartyCommittee', 'StandingCommittee', 'PeoplesCouncil', 'PeoplesCommittee',
-  'NationalAssemblyDelegation', 'FatherlandFront', 'InspectionCommission', 'OrganizationBoard', 'PropagandaBoard',
-  'MassMobilizationBoard', 'InternalAffairsBoard', 'PartyOffice', 'Department'];
-const ROLE_ORDER = ['Secretary', 'Chairman', 'Head', 'StandingDeputySecretary', 'DeputySecretary',
-  'StandingViceChairman', 'ViceChairman', 'StandingDeputyHead', 'DeputyHead', 'Member'];
-const rank = (list, x) => (list.includes(x) ? list.indexOf(x) : 99);
 
 /** Leadership rows of a place: plain members left out except those of the Standing Committee. */
 export async function leadership(place) {
@@ -26,16 +20,19 @@ export async function leadership(place) {
   OPTIONAL { ?m prov:wasDerivedFrom/dcterms:issued ?d }
 } GROUP BY ?org ?orgLabel ?kind ?role ?roleLabel ?person ?name LIMIT 400`);
   return rows.map((r) => ({...r, kind: localName(r.kind), roleKey: localName(r.role),
-    roleLabel: r.roleLabel || localName(r.role)}))
-    .sort((a, b) => rank(KIND_ORDER, a.kind) - rank(KIND_ORDER, b.kind) || byLabel(a.orgLabel, b.orgLabel)
-      || rank(ROLE_ORDER, a.roleKey) - rank(ROLE_ORDER, b.roleKey) || byLabel(a.name, b.name));
+    roleLabel: r.roleLabel || localName(r.role)})).sort(byRank);
+}
+
+/** The same rows for the holders on a day (holders-on-date), each with the day its tenure began. */
+export async function leadershipOn(place, date) {
+  const rows = await holdings(date, {place});
+  return rows.map((r) => ({...r, roleLabel: localName(r.role), since: r.start})).sort(byRank);
 }
 
 export class Compare {
-  constructor(root, actions, vocabulary) {
+  constructor(root, actions) {
     this.root = root;
     this.actions = actions;
-    this.vocabulary = vocabulary;
     this.left = root.querySelector('#compare-a');
     this.right = root.querySelector('#compare-b');
     this.out = root.querySelector('#compare-table');
@@ -44,10 +41,13 @@ export class Compare {
 
   setPlaces(places) {
     for (const s of [this.left, this.right]) {
-      replace(s, h('option', {value: ''}, '— chọn địa phương —'),
+      const keep = s.value;
+      replace(s, h('option', {value: ''}, t('choosePlace')),
         places.map((p) => h('option', {value: p.iri}, p.parentLabel && p.parentLabel !== 'Việt Nam'
           ? `${p.label} (${p.parentLabel})` : p.label)));
+      s.value = keep;
     }
+    if (this.left.value || this.right.value) return;
     // Start with the two places that have the most bodies, so the view is not empty.
     const top = [...places].sort((a, b) => b.bodies - a.bodies).slice(0, 2);
     if (top[0]) this.left.value = top[0].iri;
@@ -56,16 +56,16 @@ export class Compare {
 
   async render() {
     const a = this.left.value, b = this.right.value;
-    replace(this.out, h('p', {class: 'muted'}, 'Đang tải…'));
+    replace(this.out, h('p', {class: 'muted'}, t('loading')));
     try {
       const [ra, rb] = await Promise.all([a ? leadership(a) : [], b ? leadership(b) : []]);
       const kinds = [...new Set([...ra, ...rb].map((r) => r.kind))]
-        .sort((x, y) => rank(KIND_ORDER, x) - rank(KIND_ORDER, y) || byLabel(x, y));
+        .sort((x, y) => byRank({kind: x, orgLabel: x}, {kind: y, orgLabel: y}));
       const name = (s) => s.selectedOptions[0] ? s.selectedOptions[0].textContent : '';
-      const head = h('tr', {}, h('th', {}, 'Cơ quan'), h('th', {}, name(this.left)), h('th', {}, name(this.right)));
-      const body = kinds.map((k) => h('tr', {}, h('th', {scope: 'row'}, this.vocabulary[k] || k),
+      const head = h('tr', {}, h('th', {}, t('compare.body')), h('th', {}, name(this.left)), h('th', {}, name(this.right)));
+      const body = kinds.map((k) => h('tr', {}, h('th', {scope: 'row'}, term(k)),
         h('td', {}, this.cell(ra.filter((r) => r.kind === k))), h('td', {}, this.cell(rb.filter((r) => r.kind === k)))));
-      if (!body.length) body.push(h('tr', {}, h('td', {colspan: 3, class: 'muted'}, 'Không có dữ liệu lãnh đạo.')));
+      if (!body.length) body.push(h('tr', {}, h('td', {colspan: 3, class: 'muted'}, t('details.noLeadership'))));
       replace(this.out, h('table', {class: 'compare'}, h('thead', {}, head), h('tbody', {}, body)));
     } catch (e) {
       replace(this.out, h('p', {class: 'error'}, e.message));
@@ -84,7 +84,7 @@ export class Compare {
       return h('div', {class: 'body'}, title, h('ul', {class: 'plain'}, o.rows.map((r) => {
         const person = h('button', {type: 'button', class: 'entity person'}, r.name);
         person.addEventListener('click', () => this.actions.focus(r.person));
-        return h('li', {}, h('span', {class: 'role'}, r.roleLabel), ' ', person,
+        return h('li', {}, h('span', {class: 'role'}, term(r.roleKey, r.roleLabel)), ' ', person,
           r.last ? h('span', {class: 'date'}, ` ${r.last}`) : null);
       })));
     });

@@ -2,24 +2,29 @@
 // graph of 100k articles still answers quickly; the network adds what fits and says what it left out.
 
 import {select, iri, groupOf, localName} from './sparql.js';
+import {t, term} from './i18n.js';
 
 /** How many edges of each kind one expansion asks for. */
 export const EDGE_LIMIT = 150;
 
 const VI = (v) => `FILTER(langMatches(lang(${v}), "vi"))`;
-// Only inside a branch that binds ?role: with ?role unbound it would match every labelled concept.
+// Only inside a branch that binds ?role: with ?role unbound it would match every labelled concept. The label is
+// a fallback for roles the ontology does not name (see edgeLabel).
 const ROLE_LABEL = `OPTIONAL { ?role skos:prefLabel ?roleLabel . ${VI('?roleLabel')} }`;
 
-// Relations other than positions, as [name, property, Vietnamese label]: an edge runs from subject to object.
+// Relations other than positions, as [name, property]: an edge runs from subject to object.
 const RELATIONS = [
-  ['organizer', 'vp:organizer', 'tổ chức'],
-  ['chair', 'vp:chair', 'chủ trì'],
-  ['attendee', 'vp:attendee', 'dự'],
-  ['issuer', 'vp:issuer', 'ban hành'],
-  ['part', 'org:subOrganizationOf', 'trực thuộc'],
+  ['organizer', 'vp:organizer'],
+  ['chair', 'vp:chair'],
+  ['attendee', 'vp:attendee'],
+  ['issuer', 'vp:issuer'],
+  ['part', 'org:subOrganizationOf'],
 ];
-export const RELATION_LABELS = Object.fromEntries(RELATIONS.map(([name, , label]) => [name, label]));
-RELATION_LABELS.cites = 'nhắc đến';
+
+/** An edge's label in the chosen language: the role's name for a position, else the relation's. */
+export function edgeLabel(edge) {
+  return edge.rel === 'member' ? term(edge.roleKey, edge.roleLabel) : t('rel.' + edge.rel);
+}
 
 /**
  * The edges around one resource: its positions (or its members), meetings, documents and parent or child bodies;
@@ -95,11 +100,11 @@ async function edges(body) {
   const rows = await select(`SELECT ?s ?t ?rel ?role ?roleLabel ?dates WHERE {
   ${body}
 }`);
-  return rows.map(r => ({
-    s: r.s, t: r.t, rel: r.rel, role: r.role || '',
-    label: r.rel === 'member' ? (r.roleLabel || localName(r.role)) : RELATION_LABELS[r.rel] || r.rel,
-    dates: (r.dates || '').split(' ').filter(Boolean),
-  }));
+  return rows.map((r) => {
+    const edge = {s: r.s, t: r.t, rel: r.rel, role: r.role || '', roleKey: localName(r.role),
+      roleLabel: r.roleLabel || '', dates: (r.dates || '').split(' ').filter(Boolean)};
+    return {...edge, label: edgeLabel(edge)};
+  });
 }
 
 // Places by IRI: {label, parent}. A place's label is restated in every article touching it, so it is looked up
@@ -178,24 +183,32 @@ export async function places() {
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 }
 
-// The classes and roles the page names (see the graph contract).
+// The classes the page names (see the graph contract); roles, kinds of change and the bases of tenures are
+// asked for by their class.
 const VOCABULARY = ['PartyCommittee', 'StandingCommittee', 'PeoplesCouncil', 'PeoplesCommittee', 'OrganizationBoard',
   'PropagandaBoard', 'MassMobilizationBoard', 'InternalAffairsBoard', 'InspectionCommission', 'PartyOffice',
   'Politburo', 'Secretariat', 'CentralCommittee', 'NationalAssembly', 'Government', 'FatherlandFront',
   'PartyCadresCommittee', 'NationalAssemblyDelegation', 'Department', 'Other', 'Resolution', 'Directive',
   'Conclusion', 'Regulation', 'Decision', 'Plan', 'Program', 'Scheme', 'Law', 'Person', 'Meeting',
-  'AdministrativeUnit'];
+  'AdministrativeUnit', 'Start', 'End', 'ChangeReported', 'StatedInArticle', 'SuccessorStarted'];
 
-/** Vietnamese names of the ontology's classes (empty when the ontology is not loaded). */
+/**
+ * The ontology's names of its classes, roles, kinds of change and bases, in Vietnamese and English:
+ * {vi: {Secretary: 'Bí thư', ...}, en: {Secretary: 'Secretary', ...}} (empty when the ontology is not loaded).
+ */
 export async function vocabularyLabels() {
-  const rows = await select(`SELECT ?c ?label WHERE {
-  VALUES ?c { ${VOCABULARY.map((c) => 'vp:' + c).join(' ')} }
-  ?c rdfs:label ?label . ${VI('?label')}
+  const rows = await select(`SELECT ?c ?label (LANG(?label) AS ?lang) ?pref WHERE {
+  GRAPH vpg:ontology {
+    { ?c a org:Role } UNION { ?c a vp:ChangeKind } UNION { VALUES ?c { ${VOCABULARY.map((c) => 'vp:' + c).join(' ')} } }
+    { ?c skos:prefLabel ?label . BIND(true AS ?pref) } UNION { ?c rdfs:label ?label . BIND(false AS ?pref) }
+  }
+  FILTER(lang(?label) IN ("vi", "en"))
 }`);
-  const labels = {};
-  for (const r of rows) {
+  const labels = {vi: {}, en: {}};
+  // A skos:prefLabel wins over an rdfs:label.
+  for (const r of rows.sort((a, b) => (a.pref === b.pref ? 0 : a.pref === 'true' ? -1 : 1))) {
     const k = localName(r.c);
-    if (!labels[k]) labels[k] = r.label;
+    if (labels[r.lang] && !labels[r.lang][k]) labels[r.lang][k] = r.label;
   }
   return labels;
 }

@@ -1,10 +1,12 @@
 // The details panel: what the graph says about one resource, with the sentences it was read from and links to
 // the articles. All of it is built from text nodes (see dom.js).
 
-import {h, replace, link, sentenceWithMatch, byLabel} from './dom.js';
+import {h, replace, link, sentenceWithMatch, byLabel, entityButton} from './dom.js';
 import {select, iri, groupOf, localName} from './sparql.js';
-import {GROUPS} from './network.js';
-import {leadership} from './compare.js';
+import {groupName} from './network.js';
+import {leadership, leadershipOn} from './compare.js';
+import {career, careerTable} from './posts.js';
+import {t, term} from './i18n.js';
 
 const VI = (v) => `FILTER(langMatches(lang(${v}), "vi"))`;
 
@@ -14,21 +16,18 @@ const ARTICLE = (a) => `OPTIONAL { ${a} dcterms:identifier ?id }
     OPTIONAL { ${a} schema:url ?url }`;
 
 export class Details {
-  /** @param panel the element to fill; @param actions {focus(iri), expand(iri), showPlace(iri)} */
-  constructor(panel, actions, vocabulary) {
+  /** @param panel the element to fill; @param actions {focus(iri), expand(iri), showPlace(iri), showPosts(...)} */
+  constructor(panel, actions) {
     this.panel = panel;
     this.actions = actions;
-    this.vocabulary = vocabulary;
     this.current = null;
+    // The "as of" day: the leadership of a place is then that of the day.
+    this.asOf = '';
   }
 
   /** A button that opens a resource in the network. */
   entity(value, label) {
-    if (!groupOf(value)) return h('span', {}, label || value);
-    const b = h('button', {type: 'button', class: `entity ${groupOf(value)}`, title: value}, label || localName(value));
-    b.addEventListener('click', () => (groupOf(value) === 'place' ? this.actions.showPlace(value)
-      : this.actions.focus(value)));
-    return b;
+    return entityButton(value, label, this.actions);
   }
 
   /** A link to an article: its web address when known, else its IRI. */
@@ -39,36 +38,48 @@ export class Details {
   }
 
   kindName(kind) {
-    return this.vocabulary[kind] || kind;
+    return term(kind);
+  }
+
+  /** Shows a resource again (after a change of language or of the "as of" day). */
+  refresh() {
+    if (this.node) this.show(this.node);
   }
 
   async show(node) {
     const value = node.iri || node.id;
     this.current = value;
+    this.node = node;
+    // Only the answer to the latest request is shown, even for the same resource (another day, language).
+    const token = this.token = (this.token || 0) + 1;
     const group = groupOf(value);
     const head = h('header', {class: 'details-head'},
-      h('span', {class: `badge ${group}`}, GROUPS[group] ? GROUPS[group].name : group),
+      h('span', {class: `badge ${group}`}, groupName(group)),
       node.kind && group !== 'person' ? h('span', {class: 'kind'}, this.kindName(node.kind)) : null,
       h('h2', {id: 'details-title'}, node.fullLabel || node.label || localName(value)),
       h('p', {class: 'iri'}, value));
-    const tools = h('p', {class: 'tools'});
+    const tools = h('p', {class: 'tools buttons'});
     if (group !== 'place') {
-      const expand = h('button', {type: 'button'}, 'Mở rộng');
-      expand.title = 'Thêm các nút lân cận (hoặc nhấp đúp vào nút)';
+      const expand = h('button', {type: 'button', title: t('details.expand.title')}, t('details.expand'));
       expand.addEventListener('click', () => this.actions.expand(value));
       tools.append(expand);
     }
-    const body = h('div', {class: 'details-body'}, h('p', {class: 'muted'}, 'Đang tải…'));
+    if (group === 'place' || group === 'organization') {
+      const posts = h('button', {type: 'button', class: 'secondary', id: 'open-posts'}, t('details.postsTimeline'));
+      posts.addEventListener('click', () => this.actions.showPosts(group === 'place' ? {place: value} : {org: value}));
+      tools.append(posts);
+    }
+    const body = h('div', {class: 'details-body'}, h('p', {class: 'muted'}, t('loading')));
     replace(this.panel, head, tools, body);
     const sections = await this.sections(group, value).catch((e) => [h('p', {class: 'error'}, e.message)]);
-    if (this.current === value) replace(body, sections);
+    if (this.token === token) replace(body, sections);
   }
 
   // The sections of each kind of resource, asked for at once.
   async sections(group, value) {
     const x = iri(value);
     const parts = {
-      person: () => [this.names(x), this.positions(x), this.meetingsOf(x), this.sources(x)],
+      person: () => [this.names(x), this.career(value), this.positions(x), this.meetingsOf(x), this.sources(x)],
       organization: () => [this.orgFacts(x), this.members(x), this.heldMeetings(x), this.issued(x), this.sources(x)],
       meeting: () => [this.meetingFacts(x), this.sources(x), this.derivedFrom(x)],
       document: () => [this.documentFacts(x), this.sources(x), this.citedBy(x)],
@@ -93,7 +104,14 @@ export class Details {
 
   async names(x) {
     const rows = await select(`SELECT ?alt WHERE { ${x} skos:altLabel ?alt } LIMIT 20`);
-    return rows.length ? this.facts([['Tên khác', rows.map((r) => r.alt).join(', ')]]) : null;
+    return rows.length ? this.facts([[t('details.altNames'), rows.map((r) => r.alt).join(', ')]]) : null;
+  }
+
+  /** The person's tenures, in order across bodies and places (the career query). */
+  async career(person) {
+    const rows = await career(person);
+    return rows.length ? h('section', {class: 'career', 'data-person': person}, h('h3', {}, t('details.career')),
+      careerTable(rows, this.actions)) : null;
   }
 
   /** Positions over time: each (role, body) with the dates of the articles stating it, on a shared time axis. */
@@ -108,39 +126,39 @@ export class Details {
     const byMembership = new Map();
     for (const r of rows) {
       let p = byMembership.get(r.m);
-      if (!p) byMembership.set(r.m, p = {role: r.roleLabel || localName(r.role), org: r.org,
+      if (!p) byMembership.set(r.m, p = {role: term(localName(r.role), r.roleLabel), org: r.org,
         orgLabel: r.orgLabel || localName(r.org), place: r.placeLabel || '', articles: []});
       if (r.a && !p.articles.some((a) => a.a === r.a)) p.articles.push(r);
     }
     const list = [...byMembership.values()];
-    if (!list.length) return this.section('Chức vụ', h('p', {class: 'muted'}, 'Không có chức vụ nào.'));
+    if (!list.length) return this.section(t('details.positions'), h('p', {class: 'muted'}, t('details.noPositions')));
     const dated = (p) => p.articles.map((a) => a.issued).filter(Boolean).sort();
     list.sort((a, b) => (dated(a)[0] || '9999').localeCompare(dated(b)[0] || '9999') || byLabel(a.role, b.role));
     const items = list.map((p) => {
       const d = dated(p);
-      const period = d.length ? (d[0] === d[d.length - 1] ? d[0] : `${d[0]} – ${d[d.length - 1]}`) : 'không rõ ngày';
+      const period = d.length ? (d[0] === d[d.length - 1] ? d[0] : `${d[0]} – ${d[d.length - 1]}`) : t('unknownDate');
       return h('li', {class: 'position'},
         h('div', {}, h('strong', {}, p.role), ' · ', this.entity(p.org, p.orgLabel),
           p.place ? h('span', {class: 'muted'}, ` (${p.place})`) : null),
-        h('div', {class: 'period'}, period, ` · ${p.articles.length} bài`),
+        h('div', {class: 'period'}, period, ` · ${t('details.articles', {n: p.articles.length})}`),
         h('ul', {class: 'articles'}, p.articles.slice(0, 8).map((a) => h('li', {}, this.article(a)))));
     });
-    return this.section('Chức vụ theo thời gian', timeline(list.map((p) => ({label: p.role, dates: dated(p)}))),
+    return this.section(t('details.positionsOverTime'), timeline(list.map((p) => ({label: p.role, dates: dated(p)}))),
       h('ul', {class: 'positions'}, items));
   }
 
   async meetingsOf(x) {
     const rows = await select(`SELECT DISTINCT ?e ?label ?date ?rel WHERE {
-  { ?e vp:chair ${x} . BIND("chủ trì" AS ?rel) } UNION { ?e vp:attendee ${x} . BIND("dự" AS ?rel) }
+  { ?e vp:chair ${x} . BIND("chair" AS ?rel) } UNION { ?e vp:attendee ${x} . BIND("attendee" AS ?rel) }
   OPTIONAL { ?e rdfs:label ?label }
   OPTIONAL { ?e dcterms:date ?date }
 } ORDER BY ?date LIMIT 100`);
     if (!rows.length) return null;
     const seen = new Set();
     const items = rows.filter((r) => !seen.has(r.e) && seen.add(r.e))
-      .map((r) => h('li', {}, h('span', {class: 'date'}, r.date || 'không rõ ngày'), ' ', r.rel, ': ',
+      .map((r) => h('li', {}, h('span', {class: 'date'}, r.date || t('unknownDate')), ' ', t('rel.' + r.rel), ': ',
         this.entity(r.e, r.label)));
-    return this.section('Hội nghị', h('ul', {class: 'plain'}, items));
+    return this.section(t('details.meetings'), h('ul', {class: 'plain'}, items));
   }
 
   /** The sentences a resource's statements were read from, with the matched words marked. */
@@ -155,7 +173,7 @@ export class Details {
   OPTIONAL { ?mention vp:matchedText ?text }
   OPTIONAL { ?mention prov:wasDerivedFrom ?a . ${ARTICLE('?a')} }
 } ORDER BY DESC(?issued) ?id LIMIT 60`);
-    if (!rows.length) return this.section('Câu nguồn', h('p', {class: 'muted'}, 'Không có câu nguồn.'));
+    if (!rows.length) return this.section(t('details.sources'), h('p', {class: 'muted'}, t('details.noSources')));
     const bySentence = new Map();
     for (const r of rows) {
       const key = r.a + ' ' + r.sentence;
@@ -164,7 +182,7 @@ export class Details {
     const items = [...bySentence.values()].slice(0, 30).map((r) =>
       h('li', {class: 'source'}, h('blockquote', {class: 'sentence'}, sentenceWithMatch(r.sentence, r.text)),
         this.article(r)));
-    return this.section('Câu nguồn', h('ul', {class: 'sources'}, items));
+    return this.section(t('details.sources'), h('ul', {class: 'sources'}, items));
   }
 
   async orgFacts(x) {
@@ -176,9 +194,9 @@ export class Details {
     const r = rows[0] || {};
     const children = new Map(rows.filter((c) => c.child).map((c) => [c.child, c.childLabel]));
     return this.facts([
-      ['Địa phương', r.place ? this.entity(r.place, r.placeLabel) : null],
-      ['Trực thuộc', r.parent ? this.entity(r.parent, r.parentLabel) : null],
-      ['Cơ quan trực thuộc', [...children].map(([c, l]) => this.entity(c, l))],
+      [t('details.place'), r.place ? this.entity(r.place, r.placeLabel) : null],
+      [t('details.parent'), r.parent ? this.entity(r.parent, r.parentLabel) : null],
+      [t('details.children'), [...children].map(([c, l]) => this.entity(c, l))],
     ]);
   }
 
@@ -193,12 +211,12 @@ export class Details {
 } GROUP BY ?person ?name ?role ?roleLabel ORDER BY ?first ?name LIMIT 200`);
     // An article without a date must not hide the dates of the others (an unbound value makes MIN fail).
     for (const r of rows) if (r.first === '9999') r.first = '';
-    if (!rows.length) return this.section('Thành viên', h('p', {class: 'muted'}, 'Chưa có ai.'));
-    const table = h('table', {class: 'compact'}, h('thead', {}, h('tr', {}, h('th', {}, 'Chức vụ'), h('th', {}, 'Người'),
-      h('th', {}, 'Thời gian'))), h('tbody', {}, rows.map((r) => h('tr', {},
-      h('td', {}, r.roleLabel || localName(r.role)), h('td', {}, this.entity(r.person, r.name)),
+    if (!rows.length) return this.section(t('details.membersTitle'), h('p', {class: 'muted'}, t('details.noMembers')));
+    const table = h('table', {class: 'compact'}, h('thead', {}, h('tr', {}, h('th', {}, t('details.role')),
+      h('th', {}, t('details.person')), h('th', {}, t('details.period')))), h('tbody', {}, rows.map((r) => h('tr', {},
+      h('td', {}, term(localName(r.role), r.roleLabel)), h('td', {}, this.entity(r.person, r.name)),
       h('td', {class: 'date'}, !r.first ? '' : r.first === r.last ? r.first : `${r.first} – ${r.last}`)))));
-    return this.section('Thành viên theo thời gian',
+    return this.section(t('details.members'),
       timeline(rows.map((r) => ({label: r.name, dates: [r.first, r.last].filter(Boolean)}))), table);
   }
 
@@ -207,8 +225,8 @@ export class Details {
   ?e vp:organizer ${x} . OPTIONAL { ?e rdfs:label ?label } OPTIONAL { ?e dcterms:date ?date }
 } ORDER BY DESC(?date) LIMIT 100`);
     if (!rows.length) return null;
-    return this.section('Hội nghị đã tổ chức', h('ul', {class: 'plain'}, rows.map((r) =>
-      h('li', {}, h('span', {class: 'date'}, r.date || 'không rõ ngày'), ' ', this.entity(r.e, r.label)))));
+    return this.section(t('details.heldMeetings'), h('ul', {class: 'plain'}, rows.map((r) =>
+      h('li', {}, h('span', {class: 'date'}, r.date || t('unknownDate')), ' ', this.entity(r.e, r.label)))));
   }
 
   async issued(x) {
@@ -217,7 +235,7 @@ export class Details {
   OPTIONAL { ?d dcterms:issued ?issued }
 } ORDER BY DESC(?issued) LIMIT 100`);
     if (!rows.length) return null;
-    return this.section('Văn bản ban hành', h('ul', {class: 'plain'}, rows.map((r) =>
+    return this.section(t('details.issued'), h('ul', {class: 'plain'}, rows.map((r) =>
       h('li', {}, h('span', {class: 'date'}, r.issued || ''), ' ', this.entity(r.d, r.label || r.number)))));
   }
 
@@ -239,11 +257,11 @@ export class Details {
     for (const c of chairs.keys()) attendees.delete(c);
     const orgs = new Map(rows.filter((o) => o.org).map((o) => [o.org, o.orgLabel]));
     return this.facts([
-      ['Ngày', r.date || 'không rõ'],
-      ['Loại', r.type],
-      ['Cơ quan tổ chức', [...orgs].map(([o, l]) => this.entity(o, l))],
-      ['Chủ trì', [...chairs].map(([p, n]) => this.entity(p, n))],
-      ['Tham dự', [...attendees].map(([p, n]) => this.entity(p, n))],
+      [t('details.date'), r.date || t('unknown')],
+      [t('details.type'), r.type],
+      [t('details.organizer'), [...orgs].map(([o, l]) => this.entity(o, l))],
+      [t('details.chairs'), [...chairs].map(([p, n]) => this.entity(p, n))],
+      [t('details.attendees'), [...attendees].map(([p, n]) => this.entity(p, n))],
     ]);
   }
 
@@ -252,7 +270,7 @@ export class Details {
   ${x} prov:wasDerivedFrom ?a . ${ARTICLE('?a')}
 } ORDER BY DESC(?issued) LIMIT 50`);
     if (!rows.length) return null;
-    return this.section('Bài báo', h('ul', {class: 'plain'}, rows.map((r) => h('li', {}, this.article(r)))));
+    return this.section(t('details.article'), h('ul', {class: 'plain'}, rows.map((r) => h('li', {}, this.article(r)))));
   }
 
   async documentFacts(x) {
@@ -264,10 +282,10 @@ export class Details {
 } LIMIT 20`);
     const r = rows[0] || {};
     return this.facts([
-      ['Số hiệu', r.number],
-      ['Loại', r.kind ? this.kindName(localName(r.kind)) : null],
-      ['Ngày ban hành', r.issued],
-      ['Cơ quan ban hành', r.issuer ? this.entity(r.issuer, r.issuerLabel) : null],
+      [t('details.number'), r.number],
+      [t('details.type'), r.kind ? this.kindName(localName(r.kind)) : null],
+      [t('details.issuedOn'), r.issued],
+      [t('details.issuer'), r.issuer ? this.entity(r.issuer, r.issuerLabel) : null],
     ]);
   }
 
@@ -276,17 +294,17 @@ export class Details {
   ?a schema:mentions ${x} ; a schema:NewsArticle . ${ARTICLE('?a')}
 } ORDER BY DESC(?issued) LIMIT 50`);
     if (!rows.length) return null;
-    return this.section('Bài báo nhắc đến', h('ul', {class: 'plain'}, rows.map((r) => h('li', {}, this.article(r)))));
+    return this.section(t('details.citedBy'), h('ul', {class: 'plain'}, rows.map((r) => h('li', {}, this.article(r)))));
   }
 
   async articleFacts(x) {
     const rows = await select(`SELECT ?id ?title ?issued ?url WHERE { BIND(${x} AS ?a) ${ARTICLE('?a')} } LIMIT 1`);
     const r = rows[0] || {};
     return this.facts([
-      ['Tiêu đề', r.title],
-      ['Mã', r.id],
-      ['Ngày đăng', r.issued],
-      ['Nguồn', link(r.url || this.current, r.url || this.current)],
+      [t('details.title'), r.title],
+      [t('details.id'), r.id],
+      [t('details.published'), r.issued],
+      [t('details.source'), link(r.url || this.current, r.url || this.current)],
     ]);
   }
 
@@ -298,21 +316,26 @@ export class Details {
 } ORDER BY ?orgLabel LIMIT 200`);
     const r = rows[0] || {};
     const orgs = new Map(rows.filter((o) => o.org).map((o) => [o.org, o.orgLabel]));
-    const leaders = await leadership(this.current);
+    const asOf = this.asOf;
+    const leaders = asOf ? await leadershipOn(this.current, asOf) : await leadership(this.current);
     const bodies = new Map();
     for (const l of leaders) {
       if (!bodies.has(l.org)) bodies.set(l.org, {label: l.orgLabel, rows: []});
       bodies.get(l.org).rows.push(l);
     }
     return [this.facts([
-      ['Loại', r.type],
-      ['Thuộc', r.parent ? this.entity(r.parent, r.parentLabel) : null],
-      ['Cơ quan', [...orgs].map(([o, l]) => this.entity(o, l))],
-    ]), this.section('Lãnh đạo', bodies.size ? [...bodies].map(([org, b]) => h('div', {class: 'body'},
-      h('h4', {}, this.entity(org, b.label)),
-      h('ul', {class: 'plain'}, b.rows.map((l) => h('li', {}, h('span', {class: 'role'}, l.roleLabel), ' ',
-        this.entity(l.person, l.name), l.last ? h('span', {class: 'date'}, ` · ${l.last}`) : null)))))
-      : h('p', {class: 'muted'}, 'Chưa có dữ liệu lãnh đạo.'))];
+      [t('details.type'), r.type],
+      [t('details.under'), r.parent ? this.entity(r.parent, r.parentLabel) : null],
+      [t('details.bodies'), [...orgs].map(([o, l]) => this.entity(o, l))],
+    ]), h('section', {class: 'leadership', 'data-as-of': asOf},
+      h('h3', {}, asOf ? t('details.leadershipOn', {date: asOf}) : t('details.leadership')),
+      bodies.size ? [...bodies].map(([org, b]) => h('div', {class: 'body'},
+        h('h4', {}, this.entity(org, b.label)),
+        h('ul', {class: 'plain'}, b.rows.map((l) => h('li', {}, h('span', {class: 'role'}, term(l.roleKey, l.roleLabel)),
+          ' ', this.entity(l.person, l.name),
+          l.since ? h('span', {class: 'date'}, ` · ${t('details.since', {date: l.since})}`)
+            : l.last ? h('span', {class: 'date'}, ` · ${l.last}`) : null)))))
+        : h('p', {class: 'muted'}, t('details.noLeadership')))];
   }
 }
 
@@ -338,7 +361,7 @@ export function timeline(items) {
     return e;
   };
   const svg = el('svg', {class: 'timeline', viewBox: `0 0 ${width} ${height}`, role: 'img'});
-  svg.append(el('title', {}, 'Dòng thời gian'));
+  svg.append(el('title', {}, t('timeline.axis')));
   rows.forEach((r, i) => {
     const y = top + i * rowH + rowH / 2;
     const ts = r.dates.map(time).filter((t) => !Number.isNaN(t));

@@ -1,6 +1,8 @@
 // Building the page from data. Article text and names are untrusted input, so data only ever becomes text
 // nodes (textContent) or checked attribute values; nothing here parses HTML.
 
+import {groupOf, localName} from './sparql.js';
+
 /**
  * Creates an element: h('li', {class: 'hit', title: name}, 'text', childNode, ...).
  * Attribute values are set with setAttribute; "on..." attributes and href are refused (use link()).
@@ -56,6 +58,14 @@ export function sentenceWithMatch(sentence, matched) {
   const at = matched ? sentence.indexOf(matched) : -1;
   if (at < 0) return [sentence];
   return [sentence.slice(0, at), h('mark', {}, matched), sentence.slice(at + matched.length)];
+}
+
+/** A button that opens a resource: a place as its leadership network, anything else in the network. */
+export function entityButton(value, label, actions) {
+  if (!groupOf(value)) return h('span', {}, label || value);
+  const b = h('button', {type: 'button', class: `entity ${groupOf(value)}`, title: value}, label || localName(value));
+  b.addEventListener('click', () => (groupOf(value) === 'place' ? actions.showPlace(value) : actions.focus(value)));
+  return b;
 }
 
 /** Vietnamese-aware comparison for sorting labels. */

@@ -2,19 +2,24 @@
 // and grows on demand (double-click a node), never beyond MAX_NODES, so a huge graph stays responsive.
 
 import cytoscape from './webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import {neighbourhood, placeNetwork, nodeInfo} from './data.js';
+import {neighbourhood, placeNetwork, nodeInfo, edgeLabel} from './data.js';
+import {holdings} from './posts.js';
 import {yearsOf} from './sparql.js';
+import {t} from './i18n.js';
 
 export const MAX_NODES = 300;
 
 export const GROUPS = {
-  person: {color: '#2463b4', shape: 'ellipse', name: 'Người'},
-  organization: {color: '#b8322a', shape: 'round-rectangle', name: 'Cơ quan, tổ chức'},
-  meeting: {color: '#2f7d4f', shape: 'diamond', name: 'Hội nghị'},
-  document: {color: '#a86a10', shape: 'rectangle', name: 'Văn bản'},
-  article: {color: '#6b7280', shape: 'tag', name: 'Bài báo'},
-  place: {color: '#6d3fb2', shape: 'hexagon', name: 'Địa phương'},
+  person: {color: '#2463b4', shape: 'ellipse'},
+  organization: {color: '#b8322a', shape: 'round-rectangle'},
+  meeting: {color: '#2f7d4f', shape: 'diamond'},
+  document: {color: '#a86a10', shape: 'rectangle'},
+  article: {color: '#6b7280', shape: 'tag'},
+  place: {color: '#6d3fb2', shape: 'hexagon'},
 };
+
+/** The name of a kind of node in the chosen language. */
+export const groupName = (group) => (GROUPS[group] ? t('group.' + group) : group);
 
 const STYLE = [
   {selector: 'node', style: {
@@ -50,6 +55,9 @@ export class Network {
     this.cy.on('tap', 'node', (e) => onSelect(e.target.data()));
     this.cy.on('dbltap', 'node', (e) => this.expand(e.target.id()));
     this.filters = {place: '', year: '', role: '', kind: ''};
+    // The "as of" day (YYYY-MM-DD or ''), and then the positions held on it: "person org role" keys.
+    this.asOf = '';
+    this.held = new Set();
     this.left = 0;
     // Bumped by every fresh start, so that answers to an abandoned view are dropped, not mixed in.
     this.generation = 0;
@@ -64,7 +72,7 @@ export class Network {
   /** Starts over from one resource: the resource and its neighbourhood. */
   async show(value) {
     const generation = this.clear();
-    this.onStatus('Đang tải…');
+    this.onStatus(t('loading'));
     await this.add(await neighbourhood(value), value, true, generation);
     if (generation === this.generation) this.setFocus(value);
   }
@@ -72,14 +80,14 @@ export class Network {
   /** Starts over from a place: its bodies, their members and meetings. */
   async showPlace(place) {
     const generation = this.clear();
-    this.onStatus('Đang tải…');
+    this.onStatus(t('loading'));
     await this.add(await placeNetwork(place), null, true, generation);
   }
 
   /** Adds a resource's neighbours around it (double-click). */
   async expand(value) {
     const generation = this.generation;
-    this.onStatus('Đang tải…');
+    this.onStatus(t('loading'));
     await this.add(await neighbourhood(value), value, false, generation);
   }
 
@@ -124,10 +132,12 @@ export class Network {
         const id = [r.s, r.rel, r.role, r.t].join(' ');
         if (cy.getElementById(id).nonempty()) continue;
         if (cy.getElementById(r.s).empty() || cy.getElementById(r.t).empty()) continue;
-        cy.add({group: 'edges', data: {id, source: r.s, target: r.t, rel: r.rel, role: r.role, label: r.label,
-          dates: r.dates}});
+        cy.add({group: 'edges', data: {id, source: r.s, target: r.t, rel: r.rel, role: r.role, roleKey: r.roleKey,
+          roleLabel: r.roleLabel, label: r.label, dates: r.dates}});
       }
     });
+    await this.findHeld();
+    if (generation !== this.generation) return;
     this.applyFilters();
     this.layout(fresh);
     this.report();
@@ -135,10 +145,32 @@ export class Network {
 
   report() {
     const shown = this.cy.nodes(':visible').length;
-    let text = `${shown} nút · ${this.cy.edges(':visible').length} cạnh`;
-    if (this.cy.nodes().length >= MAX_NODES) text += ` · đã đạt giới hạn ${MAX_NODES} nút`;
-    if (this.left > 0) text += ` · ${this.left} nút chưa hiển thị (lọc hoặc mở từ nút khác)`;
+    let text = t('net.summary', {nodes: shown, edges: this.cy.edges(':visible').length});
+    if (this.cy.nodes().length >= MAX_NODES) text += t('net.limit', {max: MAX_NODES});
+    if (this.left > 0) text += t('net.left', {n: this.left});
+    if (this.asOf) text += t('net.asOf', {date: this.asOf});
     this.onStatus(text);
+  }
+
+  /** Edge labels and the status line again, in the language now chosen. */
+  relabel() {
+    this.cy.batch(() => this.cy.edges().forEach((e) => e.data('label', edgeLabel(e.data()))));
+    this.report();
+  }
+
+  /** Shows only the positions held on a day (YYYY-MM-DD), or everything again with ''. */
+  async setAsOf(date) {
+    this.asOf = date || '';
+    await this.findHeld();
+    this.setFilters({});
+  }
+
+  /** The positions the people in the network held on the "as of" day, from their tenures. */
+  async findHeld() {
+    const date = this.asOf;
+    const persons = date ? this.cy.nodes('[group = "person"]').map((n) => n.id()) : [];
+    const rows = persons.length ? await holdings(date, {persons}) : [];
+    if (date === this.asOf) this.held = new Set(rows.map((r) => [r.person, r.org, r.role].join(' ')));
   }
 
   layout(randomize) {
@@ -180,6 +212,10 @@ export class Network {
     return null;
   }
 
+  static dated(n) {
+    return ['meeting', 'document', 'article'].includes(n.data('group')) && !!n.data('date');
+  }
+
   static inPlace(n, place) {
     return !!n && (n.data('placeLabel') === place || n.data('parentLabel') === place);
   }
@@ -191,22 +227,36 @@ export class Network {
     this.report();
   }
 
-  /** Hides the edges that fail a filter, then the nodes left without a visible edge. */
+  /**
+   * Hides the edges that fail a filter, then the nodes left without a visible edge. With an "as of" day, a
+   * position shows only if it was held that day, a meeting or document only if dated by then, and a person only
+   * with a position held that day.
+   */
   applyFilters() {
     const {place, year, role, kind} = this.filters;
-    const active = place || year || role || kind;
+    const asOf = this.asOf;
+    const active = place || year || role || kind || asOf;
     const cy = this.cy;
     cy.batch(() => {
       cy.elements().removeClass('hidden');
       if (!active) return;
       cy.edges().forEach((e) => {
         const anchor = Network.anchor(e);
-        const ok = (!role || (e.data('rel') === 'member' && e.data('label') === role))
+        const member = e.data('rel') === 'member';
+        const ok = (!role || (member && e.data('roleKey') === role))
           && (!year || this.edgeYears(e).includes(year))
           && (!place || Network.inPlace(anchor, place))
-          && (!kind || (anchor && anchor.data('kind') === kind));
+          && (!kind || (anchor && anchor.data('kind') === kind))
+          && (!asOf || (member ? this.held.has([e.data('source'), e.data('target'), e.data('role')].join(' '))
+            : ![e.source(), e.target()].some((n) => Network.dated(n) && n.data('date').slice(0, 10) > asOf)));
         if (!ok) e.addClass('hidden');
       });
+      if (asOf) {
+        cy.nodes('[group = "person"]').forEach((n) => {
+          const holds = n.connectedEdges('[rel = "member"]').some((e) => !e.hasClass('hidden'));
+          if (!holds && !n.hasClass('focus')) n.addClass('hidden').connectedEdges().addClass('hidden');
+        });
+      }
       cy.nodes().forEach((n) => {
         const hasEdge = n.connectedEdges().some((e) => !e.hasClass('hidden'));
         if (!hasEdge && !n.hasClass('focus')) n.addClass('hidden');
@@ -224,7 +274,7 @@ export class Network {
     });
     this.cy.edges().forEach((e) => {
       for (const y of this.edgeYears(e)) years.add(y);
-      if (e.data('rel') === 'member') roles.add(e.data('label'));
+      if (e.data('rel') === 'member') roles.add(e.data('roleKey'));
     });
     return {places: [...places], years: [...years].sort().reverse(), roles: [...roles], kinds: [...kinds]};
   }

@@ -3,6 +3,7 @@
 
 import {h, replace} from './dom.js';
 import {api, run, groupOf} from './sparql.js';
+import {t} from './i18n.js';
 
 const INPUT_TYPES = {string: 'text', iri: 'url', integer: 'number', date: 'date'};
 
@@ -42,14 +43,25 @@ export class QueryPanel {
     replace(this.fields, q.params.map((p) => {
       const id = 'param-' + p.name;
       const input = h('input', {id, name: p.name, type: INPUT_TYPES[p.type] || 'text', required: !p.optional,
-        placeholder: p.optional ? 'tùy chọn' : 'bắt buộc', spellcheck: 'false'});
+        placeholder: p.optional ? t('queries.optional') : t('queries.required'), spellcheck: 'false'});
       return h('div', {class: 'field'},
         h('label', {for: id}, h('code', {}, p.name), p.optional ? '' : ' *'),
         input, p.description ? h('small', {}, p.description) : null);
     }));
-    if (!q.params.length) this.fields.append(h('p', {class: 'muted'}, 'Truy vấn này không có tham số.'));
+    if (!q.params.length) this.fields.append(h('p', {class: 'muted'}, t('queries.noParams')));
     this.text.value = q.sparql;
     replace(this.out);
+  }
+
+  /** The form again in the language now chosen, keeping what was typed. */
+  refresh() {
+    if (!this.current) return;
+    const typed = {};
+    for (const input of this.fields.querySelectorAll('input')) typed[input.name] = input.value;
+    const text = this.text.value, results = [...this.out.childNodes];
+    this.set(this.current.name, typed);
+    this.text.value = text;
+    replace(this.out, results);
   }
 
   /** Fills a parameter field (for links from elsewhere in the page). */
@@ -80,7 +92,7 @@ export class QueryPanel {
 
   async runText(text, name) {
     this.lastName = name;
-    replace(this.out, h('p', {class: 'muted'}, 'Đang chạy…'));
+    replace(this.out, h('p', {class: 'muted'}, t('running')));
     try {
       const result = await run(text);
       replace(this.out, this.render(result));
@@ -91,21 +103,21 @@ export class QueryPanel {
 
   render(result) {
     if (typeof result === 'string') return h('pre', {class: 'graph-result'}, result);
-    if (typeof result.boolean === 'boolean') return h('p', {class: 'ask'}, result.boolean ? 'Đúng (true)' : 'Sai (false)');
+    if (typeof result.boolean === 'boolean') return h('p', {class: 'ask'}, result.boolean ? t('queries.true') : t('queries.false'));
     const vars = result.head.vars;
     const rows = result.results.bindings;
-    const download = h('button', {type: 'button', class: 'secondary'}, 'Tải CSV');
+    const download = h('button', {type: 'button', class: 'secondary'}, t('queries.csv'));
     download.addEventListener('click', () => saveCsv(vars, rows, this.lastName));
     const table = h('table', {class: 'results'},
       h('thead', {}, h('tr', {}, vars.map((v) => h('th', {}, v)))),
       h('tbody', {}, rows.map((b) => h('tr', {}, vars.map((v) => h('td', {}, this.cell(b[v])))))));
-    return [h('p', {class: 'result-bar'}, `${rows.length} dòng `, download), h('div', {class: 'table-wrap'}, table)];
+    return [h('p', {class: 'result-bar'}, t('queries.rows', {n: rows.length}), download), h('div', {class: 'table-wrap'}, table)];
   }
 
   cell(term) {
     if (!term) return '';
     if (term.type === 'uri' && groupOf(term.value)) {
-      const b = h('button', {type: 'button', class: `entity ${groupOf(term.value)}`, title: 'Xem trên mạng lưới'},
+      const b = h('button', {type: 'button', class: `entity ${groupOf(term.value)}`, title: t('queries.onNetwork')},
         term.value);
       b.addEventListener('click', () => (groupOf(term.value) === 'place' ? this.actions.showPlace(term.value)
         : this.actions.focus(term.value)));

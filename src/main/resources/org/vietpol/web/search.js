@@ -3,7 +3,8 @@
 
 import {h, replace, debounce} from './dom.js';
 import {api} from './sparql.js';
-import {GROUPS} from './network.js';
+import {groupName} from './network.js';
+import {t} from './i18n.js';
 
 export function setUpSearch(input, list, onPick) {
   let hits = [];
@@ -30,9 +31,8 @@ export function setUpSearch(input, list, onPick) {
   const render = (result) => {
     hits = result.hits;
     const items = hits.map((hit, i) => {
-      const g = GROUPS[hit.group] || {name: hit.group};
       const li = h('li', {role: 'option', class: 'hit', 'data-group': hit.group, 'aria-selected': 'false'},
-        h('span', {class: `badge ${hit.group}`}, g.name),
+        h('span', {class: `badge ${hit.group}`}, groupName(hit.group)),
         h('span', {class: 'hit-label'}, hit.label),
         hit.context ? h('span', {class: 'hit-context'}, hit.context) : null);
       li.addEventListener('mousedown', (e) => e.preventDefault());
@@ -40,8 +40,8 @@ export function setUpSearch(input, list, onPick) {
       li.addEventListener('mousemove', () => highlight(i));
       return li;
     });
-    if (!items.length) items.push(h('li', {class: 'none'}, 'Không tìm thấy.'));
-    if (!result.complete) items.push(h('li', {class: 'none'}, 'Kết quả có thể chưa đủ: hãy gõ cụ thể hơn.'));
+    if (!items.length) items.push(h('li', {class: 'none'}, t('search.none')));
+    if (!result.complete) items.push(h('li', {class: 'none'}, t('search.incomplete')));
     replace(list, items);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');

@@ -13,6 +13,8 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX time: <http://www.w3.org/2006/time#>
+PREFIX vpg: <https://w3id.org/vietpol/graph/>
 `;
 
 // The page's queries name resources by IRI, and those IRIs come from the data. One that could close the <...>
@@ -91,6 +93,11 @@ export function groupOf(value) {
 /** The local name of a vocabulary IRI (vp:Secretary -> "Secretary"). */
 export function localName(value) {
   return String(value || '').replace(/^.*[#/]/, '');
+}
+
+/** A day typed by the user (YYYY-MM-DD) as an xsd:date literal, or null: only such strings reach a query. */
+export function day(value) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value || '') ? `"${value}"^^<http://www.w3.org/2001/XMLSchema#date>` : null;
 }
 
 /** Four-digit years found in a list of xsd:date strings. */

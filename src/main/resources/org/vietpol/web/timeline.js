@@ -4,6 +4,7 @@
 import {h, replace} from './dom.js';
 import {select, iri} from './sparql.js';
 import {nodeInfo} from './data.js';
+import {t} from './i18n.js';
 
 const LIMIT = 500;
 
@@ -18,12 +19,15 @@ export class Timeline {
   }
 
   async setUp(places) {
-    replace(this.place, h('option', {value: ''}, 'Mọi địa phương'),
+    this.places = places;
+    const keep = [this.place.value, this.year.value];
+    replace(this.place, h('option', {value: ''}, t('filters.allPlaces')),
       places.map((p) => h('option', {value: p.iri}, p.label)));
     const years = await select(`SELECT DISTINCT ?y WHERE {
   ?e a vp:Meeting ; dcterms:date ?d . BIND(YEAR(?d) AS ?y)
 } ORDER BY DESC(?y) LIMIT 200`);
-    replace(this.year, h('option', {value: ''}, 'Mọi năm'), years.map((r) => h('option', {value: r.y}, r.y)));
+    replace(this.year, h('option', {value: ''}, t('filters.allYears')), years.map((r) => h('option', {value: r.y}, r.y)));
+    [this.place.value, this.year.value] = keep;
   }
 
   // Which meetings, newest first: only IRIs and dates, so that the store sorts little; the rest is asked for
@@ -42,7 +46,7 @@ export class Timeline {
   }
 
   async render() {
-    replace(this.out, h('p', {class: 'muted'}, 'Đang tải…'));
+    replace(this.out, h('p', {class: 'muted'}, t('loading')));
     try {
       const rows = await select(this.query());
       const info = await nodeInfo(rows.map((r) => r.e));
@@ -58,15 +62,15 @@ export class Timeline {
       }
       const groups = new Map();
       for (const m of list) {
-        const y = m.date ? m.date.slice(0, 4) : 'Không rõ ngày';
+        const y = m.date ? m.date.slice(0, 4) : t('meetings.undated');
         if (!groups.has(y)) groups.set(y, []);
         groups.get(y).push(m);
       }
-      const parts = [strip(list), h('p', {class: 'muted'}, `${list.length} hội nghị`
-        + (rows.length >= LIMIT ? ` (chỉ ${LIMIT} gần nhất; hãy lọc theo địa phương hoặc năm)` : ''))];
+      const parts = [strip(list), h('p', {class: 'muted'}, t('meetings.count', {n: list.length})
+        + (rows.length >= LIMIT ? t('meetings.cut', {n: LIMIT}) : ''))];
       for (const [y, ms] of groups) {
         parts.push(h('h3', {}, y), h('ol', {class: 'meetings'}, ms.map((m) => {
-          const open = h('button', {type: 'button', class: 'entity meeting'}, m.label || 'Hội nghị');
+          const open = h('button', {type: 'button', class: 'entity meeting'}, m.label || t('meetings.one'));
           open.addEventListener('click', () => this.actions.focus(m.e));
           return h('li', {}, h('span', {class: 'date'}, m.date || '—'), open,
             m.org ? h('span', {class: 'muted'}, ` · ${m.org}`) : null,
@@ -96,7 +100,7 @@ function strip(meetings) {
     return e;
   };
   const svg = el('svg', {class: 'strip', viewBox: `0 0 ${width} 56`, role: 'img'});
-  svg.append(el('title', {}, 'Hội nghị theo thời gian'), el('line', {x1: pad, x2: width - pad, y1: 24, y2: 24, class: 'axis'}));
+  svg.append(el('title', {}, t('meetings.strip')), el('line', {x1: pad, x2: width - pad, y1: 24, y2: 24, class: 'axis'}));
   for (const {m, t} of dated) {
     const c = el('circle', {cx: x(t), cy: 24, r: 5, class: 'dot'});
     c.append(el('title', {}, `${m.date} · ${m.label || ''}`));

@@ -14,9 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +93,8 @@ class ExplorerHttpTest {
             }
         }
         assertTrue(seen.contains("app.js"), seen.toString());
+        for (String module : List.of("./i18n.js", "./posts.js"))
+            assertTrue(seen.contains(module), module + " in " + seen);
         assertTrue(seen.contains("./webjars/cytoscape/dist/cytoscape.esm.min.mjs"), seen.toString());
     }
 
@@ -114,6 +119,41 @@ class ExplorerHttpTest {
                     && value(o, "roleLabel").equals("Bí thư");
         }
         assertTrue(found, results.body());
+    }
+
+    /**
+     * Every interface string the page names, in index.html (data-i18n, data-i18n-placeholder ...) or in a script
+     * (t('key')), is in the dictionary of i18n.js with a Vietnamese and an English text.
+     */
+    @Test
+    void everyInterfaceStringIsInVietnameseAndEnglish() throws Exception {
+        String dictionary = get("i18n.js").body();
+        Map<String, List<String>> texts = new HashMap<>();
+        Matcher entries = Pattern.compile("(?m)^\\s*'([\\w.]+)': \\[\\s*'((?:[^'\\\\]|\\\\.)*)',\\s*'((?:[^'\\\\]|\\\\.)*)'\\]")
+                .matcher(dictionary);
+        while (entries.find())
+            texts.put(entries.group(1), List.of(entries.group(2), entries.group(3)));
+        assertTrue(texts.size() > 100, "the dictionary read: " + texts.size());
+        Set<String> used = new TreeSet<>();
+        Matcher html = Pattern.compile("data-i18n(?:-[a-z-]+)?=\"([^\"]+)\"").matcher(get("").body());
+        while (html.find())
+            used.add(html.group(1));
+        for (String script : List.of("app.js", "network.js", "details.js", "compare.js", "timeline.js", "queries.js",
+                "search.js", "posts.js", "data.js")) {
+            Matcher calls = Pattern.compile("\\bt\\('([\\w.]*\\w)'").matcher(get(script).body());
+            while (calls.find())
+                used.add(calls.group(1));
+        }
+        assertTrue(used.size() > 80, used.toString());
+        for (String key : used) {
+            assertTrue(texts.containsKey(key), "no text for " + key);
+            assertFalse(texts.get(key).get(0).isBlank() || texts.get(key).get(1).isBlank(), key);
+        }
+        // The relations and kinds of node named by a computed key.
+        for (String key : List.of("rel.organizer", "rel.chair", "rel.attendee", "rel.issuer", "rel.part", "rel.cites",
+                "group.person", "group.organization", "group.meeting", "group.document", "group.article", "group.place"))
+            assertTrue(texts.containsKey(key), key);
+        assertEquals(List.of("Mạng lưới", "Network"), texts.get("tab.network"));
     }
 
     private static String value(JsonObject row, String var) {
