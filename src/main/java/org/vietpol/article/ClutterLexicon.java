@@ -42,6 +42,8 @@ public final class ClutterLexicon {
     private final List<Pattern> timestamps;
     private final List<String> htmlArticle;
     private final Set<String> htmlJunk;
+    private final List<String> htmlLead;
+    private final List<String> htmlLeadMeta;
 
     private ClutterLexicon(Builder b) {
         lines = Set.copyOf(b.lines);
@@ -55,6 +57,8 @@ public final class ClutterLexicon {
         timestamps = List.copyOf(b.timestamps);
         htmlArticle = List.copyOf(b.htmlArticle);
         htmlJunk = Set.copyOf(b.htmlJunk);
+        htmlLead = List.copyOf(b.htmlLead);
+        htmlLeadMeta = List.copyOf(b.htmlLeadMeta);
     }
 
     /** The lexicon shipped with the project. */
@@ -168,6 +172,16 @@ public final class ClutterLexicon {
         return htmlArticle;
     }
 
+    /** CSS selectors of the lead paragraph ("sapo") that sites print beside, not inside, the article body. */
+    public List<String> htmlLeadSelectors() {
+        return htmlLead;
+    }
+
+    /** CSS selectors of meta elements whose content is the lead, for pages with no lead block. */
+    public List<String> htmlLeadMetaSelectors() {
+        return htmlLeadMeta;
+    }
+
     /** True when a class or id names page furniture ("box-tinlienquan", "share"). */
     public boolean isHtmlJunkName(String classOrId) {
         String name = classOrId.toLowerCase(Locale.ROOT);
@@ -208,6 +222,8 @@ public final class ClutterLexicon {
         final List<Pattern> timestamps = new ArrayList<>();
         final List<String> htmlArticle = new ArrayList<>();
         final Set<String> htmlJunk = new LinkedHashSet<>();
+        final List<String> htmlLead = new ArrayList<>();
+        final List<String> htmlLeadMeta = new ArrayList<>();
 
         void add(String kind, String value) {
             String lower = value.toLowerCase(Locale.ROOT);
@@ -223,6 +239,8 @@ public final class ClutterLexicon {
                 case "timestamp" -> timestamps.add(timestamp(value));
                 case "html-article" -> htmlArticle.add(selector(value));
                 case "html-junk" -> htmlJunk.add(lower);
+                case "html-lead" -> htmlLead.add(selector(value));
+                case "html-lead-meta" -> htmlLeadMeta.add(selector(value));
                 default -> throw new IllegalArgumentException("unknown rule kind '" + kind + "'");
             }
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,6 +49,13 @@ record HtmlPage(String title, String url, LocalDate published, List<String> date
     /** Walking down from body, a child holding this share of its parent's paragraph text is the story. */
     private static final double DESCEND_SHARE = 0.8;
     private static final int MAX_DATELINE_CHARS = 100;
+    /** Shorter blocks are labels ("Thời sự"), not a lead. */
+    private static final int MIN_LEAD_CHARS = 40;
+    /** A line of at least this many words is running text, not a label, source note or dateline. */
+    private static final int PARAGRAPH_WORDS = 12;
+    /** How far into the body's lines a repeated headline is looked for. */
+    private static final int HEADLINE_WITHIN = 5;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     HtmlPage {
         datelines = List.copyOf(datelines);
@@ -64,7 +72,124 @@ record HtmlPage(String title, String url, LocalDate published, List<String> date
         body.select(NOT_TEXT).remove();
         removeForms(body);
         removeFurniture(body, lexicon);
-        return new HtmlPage(title, url, published, datelines, lines(container(body, lexicon)));
+        Element container = container(body, lexicon);
+        return new HtmlPage(title, url, published, datelines, withLead(doc, body, container, title, lexicon));
+    }
+
+    /**
+     * The body's lines with the lead put after the headline: most sites print the lead ("sapo") between the
+     * headline and the body, outside the element holding the body; a page with no lead block may give it in its
+     * meta description. A lead the body already says is not repeated.
+     */
+    private static List<String> withLead(Document doc, Element body, Element container, String title,
+                                         ClutterLexicon lexicon) {
+        List<String> text = lines(container);
+        Element block = leadBlock(body, container, lexicon);
+        List<String> lead;
+        if (block == null) {
+            lead = metaLead(doc, lexicon);
+        } else if (block == container || isAncestor(container, block)) {
+            return text; // read with the body already
+        } else {
+            lead = lines(block);
+        }
+        String said = comparable(String.join(" ", text));
+        List<String> kept = new ArrayList<>();
+        for (String l : lead) {
+            String c = comparable(l);
+            if (c.isEmpty() || title != null && c.equals(comparable(title)) || said.contains(c)
+                    || said.contains(c.replaceFirst(" \\S+$", ""))) { // a description cut short mid-word
+                continue;
+            }
+            kept.add(l);
+        }
+        if (kept.isEmpty()) return text;
+        // after the headline when the body element opens with it (under a section label, say)
+        int at = 0;
+        for (int i = 0; title != null && i < Math.min(text.size(), HEADLINE_WITHIN); i++) {
+            if (comparable(text.get(i)).equals(comparable(title))) at = i + 1;
+        }
+        // and after the short lines under it (a source note, a dateline), before the first paragraph
+        for (int limit = Math.min(text.size(), at + HEADLINE_WITHIN); at < limit; at++) {
+            if (text.get(at).split("\\s+").length >= PARAGRAPH_WORDS) break;
+        }
+        if (at == text.size()) at = 0;
+        List<String> out = new ArrayList<>(text.subList(0, at));
+        out.addAll(kept);
+        out.addAll(text.subList(at, text.size()));
+        return out;
+    }
+
+    /**
+     * The page's lead block: the first lead element after the headline (the page's h1, when it stands before the
+     * body) that is not inside the body, else the last one before the body; one inside the body is returned as
+     * it is (it needs nothing). Teasers of other articles are not leads: they sit in list items or links, or
+     * before the headline, or after the body.
+     */
+    private static Element leadBlock(Element body, Element container, ClutterLexicon lexicon) {
+        List<Element> candidates = new ArrayList<>();
+        for (String css : lexicon.htmlLeadSelectors()) {
+            for (Element e : body.select(css)) if (isLead(e)) candidates.add(e);
+        }
+        if (candidates.isEmpty()) return null;
+        for (Element e : candidates) if (e == container || isAncestor(container, e)) return e;
+        Map<Element, Integer> order = documentOrder(body);
+        int bodyAt = order.get(container);
+        int headlineAt = -1;
+        for (Element h : body.select("h1")) {
+            int at = order.get(h);
+            if (at < bodyAt && !isAncestor(container, h) && !h.text().isBlank()) headlineAt = Math.max(headlineAt, at);
+        }
+        Element best = null;
+        for (Element e : candidates) {
+            int at = order.get(e);
+            if (at >= bodyAt || isAncestor(e, container)) continue; // after the body, or wrapping it
+            if (headlineAt >= 0 ? at > headlineAt && (best == null || at < order.get(best))
+                    : best == null || at > order.get(best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** Enough text to be a lead, and not a teaser: not in a list item, a link or a figure, not mostly links. */
+    private static boolean isLead(Element e) {
+        String text = e.text().strip();
+        if (text.length() < MIN_LEAD_CHARS) return false;
+        for (Element p = e; p != null; p = p.parent()) {
+            String n = p.normalName();
+            if (n.equals("li") || n.equals("a") || n.equals("figure") || n.equals("figcaption")) return false;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) linked += a.text().length();
+        return linked * 2 < text.length();
+    }
+
+    /** The meta description, when it is more than a few words. */
+    private static List<String> metaLead(Document doc, ClutterLexicon lexicon) {
+        for (String css : lexicon.htmlLeadMetaSelectors()) {
+            for (String v : doc.select(css).eachAttr("content")) {
+                String t = VietText.clean(v);
+                if (t.length() >= MIN_LEAD_CHARS) return List.of(t);
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
+    }
+
+    private static Map<Element, Integer> documentOrder(Element root) {
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        for (Element e : root.getAllElements()) order.put(e, order.size());
+        return order;
+    }
+
+    /** Lower case words only, so that a lead the body repeats is found whatever its punctuation. */
+    private static String comparable(String s) {
+        return NON_WORD.matcher(VietText.clean(s).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static String title(Document doc) {

@@ -24,6 +24,14 @@ import org.vietpol.extract.doc.Span;
  */
 final class MeetingResolver implements Annotator {
     private static final Layer<Layers.Sense> ATTEND = Layers.sense("meeting-attend");
+    private static final Layer<Layers.Sense> CUE = Layers.sense("meeting-cue");
+    /**
+     * The grammar rule (meetings.rules) reading a plenum from its results told to a congress ("thông báo kết quả
+     * Hội nghị lần thứ nhất"): the day of its sentence is the day of the telling, not of the plenum.
+     */
+    static final String RESULTS_RULE = "first-plenum-results";
+    /** How far after a meeting its own date may stand: "Hội nghị lần thứ nhất ... (diễn ra chiều 23-9)". */
+    private static final int OWN_DATE_WITHIN = 32;
     /** Below this, a rule read only the hall the meeting is held in, not who holds it. */
     private static final double WEAK_ORGANIZER = 0.5;
     /** Dates of one meeting over several days ("từ ngày 12 đến 14/10") lie at most this many days apart. */
@@ -34,7 +42,7 @@ final class MeetingResolver implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.MEETING, Layers.DATE, Layers.DOCUMENT, Layers.CHAIR, Layers.ATTACHMENT, ATTEND, Layers.LOCALITY,
-                Layers.ARTICLE_DATE);
+                Layers.ARTICLE_DATE, CUE);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.MEETINGS); }
@@ -44,11 +52,13 @@ final class MeetingResolver implements Annotator {
         OrgRef organizer, venue;
         LocalDate date;
         Mention mention;
+        final boolean firstPlenum;
         final Set<String> chairs = new LinkedHashSet<>(), attendees = new LinkedHashSet<>();
 
-        Acc(String type, Mention mention) {
+        Acc(String type, Mention mention, boolean firstPlenum) {
             this.type = type;
             this.mention = mention;
+            this.firstPlenum = firstPlenum;
         }
     }
 
@@ -65,7 +75,11 @@ final class MeetingResolver implements Annotator {
             Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(m.from());
             LocalDate published = doc.get(Layers.ARTICLE_DATE);
             if (onlyOutOfTime(doc, s, published)) continue;
-            LocalDate date = meetingDate(doc, s, published);
+            // its own date standing after it wins; a plenum read from its results takes no other
+            boolean results = RESULTS_RULE.equals(mm.rule());
+            LocalDate date = ownDate(doc, m, s, published);
+            if (date == null && !results) date = meetingDate(doc, s, published);
+            boolean firstPlenum = results;
             boolean weak = mm.organizer() != null && mm.confidence() < WEAK_ORGANIZER;
             boolean explicit = mm.organizer() != null && !weak;
             Mention mention = new Mention(doc.charStart(m.from()), doc.charEnd(m.to()), doc.charStart(s.from()),
@@ -76,17 +90,23 @@ final class MeetingResolver implements Annotator {
             for (Acc a : meetings) {
                 boolean orgOk = !explicit || a.organizer == null || a.organizer.sameAs(mm.organizer());
                 boolean dateOk = date == null || a.date == null || a.date.equals(date);
-                if (orgOk && dateOk) target = a;
+                // a congress and the first plenum it elects are two events (one tuple when on one day)
+                boolean kindOk = (!firstPlenum && !a.firstPlenum) || java.util.Objects.equals(a.type, mm.type());
+                // of several that fit, one of the mention's own kind
+                if (orgOk && dateOk && kindOk && (target == null || java.util.Objects.equals(a.type, mm.type())
+                        || !java.util.Objects.equals(target.type, mm.type()))) {
+                    target = a;
+                }
             }
             // an undated mention naming another body of the same place ("Ban Thường vụ Tỉnh ủy chủ trì hội nghị"
             // after "Hội nghị Ban Chấp hành Đảng bộ tỉnh") speaks of the meeting already told
-            if (target == null && date == null && explicit) {
+            if (target == null && date == null && explicit && !firstPlenum) {
                 for (Acc a : meetings) {
-                    if (a.organizer != null && a.organizer.unit().id().equals(mm.organizer().unit().id())) target = a;
+                    if (a.organizer != null && a.organizer.unit().id().equals(mm.organizer().unit().id()) && !a.firstPlenum) target = a;
                 }
             }
             if (target == null) {
-                target = new Acc(mm.type(), mention);
+                target = new Acc(mm.type(), mention, firstPlenum);
                 meetings.add(target);
             }
             if (target.organizer == null && explicit) {
@@ -137,6 +157,32 @@ final class MeetingResolver implements Annotator {
         return out;
     }
 
+    /**
+     * The date standing shortly after the meeting with a meeting word between ("Hội nghị lần thứ nhất Ban Chấp hành
+     * Đảng bộ tỉnh (diễn ra chiều 23-9)", "phiên họp thứ nhất ..., diễn ra vào chiều ngày 27/10"): the meeting's own,
+     * whatever date heads the sentence. Null when none, or when another meeting stands between.
+     */
+    private static LocalDate ownDate(AnnotatedDocument doc, Span<Layers.MeetingMention> m, Span<AnnotatedDocument.Sentence> s,
+                                     LocalDate published) {
+        int end = Math.min(s.to(), m.to() + OWN_DATE_WITHIN);
+        for (Span<Layers.DateValue> x : doc.within(Layers.DATE, m.to(), end)) {
+            if (cited(doc, x) || !inTime(x.value().date(), published)) continue;
+            if (!doc.any(CUE, m.to(), x.from()) || doc.any(Layers.MEETING, m.to(), x.from())) return null;
+            return x.value().date();
+        }
+        return null;
+    }
+
+    /** The date is another meeting's own: "đại hội nghe kết quả Hội nghị lần thứ nhất (diễn ra chiều 14/10)". */
+    private static boolean ownedByAnother(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, Span<Layers.DateValue> x,
+                                          LocalDate published) {
+        for (Span<Layers.MeetingMention> o : doc.within(Layers.MEETING, s.from(), x.from())) {
+            LocalDate own = ownDate(doc, o, s, published);
+            if (own != null && own.equals(x.value().date()) && doc.any(CUE, o.to(), x.from())) return true;
+        }
+        return false;
+    }
+
     /** A date the article can report a meeting held on: not after the article's date, nor a year before it. */
     private static boolean inTime(LocalDate d, LocalDate published) {
         return published == null || !d.isAfter(published) && !d.isBefore(published.minusYears(1));
@@ -156,7 +202,9 @@ final class MeetingResolver implements Annotator {
     /** As {@link #date}, but only dates within the article's time, and not those a cited document owns. */
     private static LocalDate meetingDate(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, LocalDate published) {
         for (Span<Layers.DateValue> x : doc.within(Layers.DATE, s.from(), s.to())) {
-            if (!cited(doc, x) && inTime(x.value().date(), published)) return x.value().date();
+            if (!cited(doc, x) && inTime(x.value().date(), published) && !ownedByAnother(doc, s, x, published)) {
+                return x.value().date();
+            }
         }
         for (int i = s.value().index() - 1; i >= 0 && !s.value().opensParagraph(); i--) {
             Span<AnnotatedDocument.Sentence> prev = doc.sentences().get(i);

@@ -46,6 +46,14 @@ class ClutterLexiconTest {
     }
 
     @Test
+    void leadSelectorsComeFromTheDataFile() throws IOException {
+        ClutterLexicon lexicon = parse("html-lead\t.chapo\nhtml-lead-meta\tmeta[name=summary]\n");
+        assertEquals(java.util.List.of(".chapo"), lexicon.htmlLeadSelectors());
+        assertEquals(java.util.List.of("meta[name=summary]"), lexicon.htmlLeadMetaSelectors());
+        assertTrue(ClutterLexicon.defaults().htmlLeadSelectors().contains("p.description"));
+    }
+
+    @Test
     void mistakesInTheFileAreReportedWithTheirLine() {
         IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
                 () -> parse("line\tZalo\nlines\tFacebook\n"));
@@ -57,6 +65,7 @@ class ClutterLexiconTest {
                 () -> parse("timestamp\t(?<d>\\d+)/(?<m>\\d+)\n"));
         assertTrue(stamp.getMessage().contains("(?<y>"), stamp.getMessage());
         assertThrows(IllegalArgumentException.class, () -> parse("html-article\tdiv[[\n"));
+        assertThrows(IllegalArgumentException.class, () -> parse("html-lead\tdiv[[\n"));
         assertThrows(IllegalArgumentException.class, () -> parse("line\n"));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,5 +121,114 @@ class HtmlArticleReaderTest {
         String scripted = "<html><head><title>Hội nghị Tỉnh ủy</title></head><body><div id='app'></div>"
                 + "<script>render()</script></body></html>";
         assertTrue(read("spa.html", scripted).onlyProblem().reason().contains("no article text"));
+    }
+
+    /** Counts how often {@code part} occurs in {@code text}. */
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
+        return n;
+    }
+
+    @Test
+    void aLeadBesideTheBodyIsReadOnceBetweenHeadlineAndBodyAndTeasersStayOut() throws IOException {
+        // SGGP-like: the lead (div.sapo) and the body (div.content-detail) are siblings in the article; teasers
+        // of other stories carry the same "sapo" class, above the headline and in a box after the body.
+        String html = "<html><head><meta property='og:title' content='Khai mạc Đại hội Đảng bộ tỉnh Hòa Bình'>"
+                + "<meta name='description' content='Đại hội Đảng bộ tỉnh Hòa Bình khai mạc, mô tả ngắn khác lời dẫn.'>"
+                + "</head><body><div class='top-news'><h3><a href='/x'>Tin nổi bật hôm nay</a></h3>"
+                + "<div class='sapo'>Một bài khác: Hà Nam tổng kết công tác xây dựng Đảng năm 2024 và bàn việc mới.</div>"
+                + "</div><article class='detail'><h1>Khai mạc Đại hội Đảng bộ tỉnh Hòa Bình</h1>"
+                + "<div class='sapo'>Sáng 10/10, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII khai mạc tại "
+                + "Trung tâm Hội nghị tỉnh.</div>"
+                + "<figure><figcaption>Quang cảnh phiên khai mạc Đại hội.</figcaption></figure>"
+                + "<div class='content-detail'><p>Dự đại hội có 350 đại biểu đại diện cho hơn 70.000 đảng viên "
+                + "trong toàn Đảng bộ tỉnh.</p><figure><figcaption>Đại biểu biểu quyết thông qua chương trình làm "
+                + "việc.</figcaption></figure><p>Đồng chí Nguyễn Phi Long, Bí thư Tỉnh ủy, phát biểu khai mạc Đại "
+                + "hội và nêu các nhiệm vụ trọng tâm của nhiệm kỳ mới.</p></div></article>"
+                + "<div class='box-cate'><h3>Cùng chủ đề</h3><ul><li><h4>Sơn La chuẩn bị đại hội</h4>"
+                + "<p class='sapo'>Tỉnh ủy Sơn La họp bàn công tác chuẩn bị đại hội đảng bộ tỉnh nhiệm kỳ mới.</p>"
+                + "</li></ul><div class='sapo'><a href='/y'>Lào Cai tổ chức hội nghị cán bộ chủ chốt toàn tỉnh "
+                + "để quán triệt nghị quyết</a></div></div></body></html>";
+        Article a = read("hb.html", html).only();
+        assertEquals(List.of(
+                "Khai mạc Đại hội Đảng bộ tỉnh Hòa Bình",
+                "Sáng 10/10, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII khai mạc tại Trung tâm Hội nghị tỉnh.",
+                "Dự đại hội có 350 đại biểu đại diện cho hơn 70.000 đảng viên trong toàn Đảng bộ tỉnh.",
+                "Đại biểu biểu quyết thông qua chương trình làm việc.",
+                "Đồng chí Nguyễn Phi Long, Bí thư Tỉnh ủy, phát biểu khai mạc Đại hội và nêu các nhiệm vụ trọng tâm "
+                        + "của nhiệm kỳ mới."), List.of(a.text().split("\\n")));
+        for (String teaser : List.of("Hà Nam", "Sơn La", "Lào Cai", "mô tả ngắn")) {
+            assertFalse(a.text().contains(teaser), teaser);
+        }
+    }
+
+    @Test
+    void theLeadsOfTheMainNewsSitesAreFoundOutsideTheirBodies() throws IOException {
+        String lead = "Chiều 5/3, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị công bố quyết định về công tác cán bộ.";
+        String body = "<p>Đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy, chủ trì hội nghị và trao quyết định cho các "
+                + "đồng chí được điều động.</p><p>Các đồng chí nhận quyết định hứa sẽ nỗ lực hoàn thành nhiệm vụ "
+                + "được giao trong thời gian tới.</p>";
+        Map<String, String> sites = Map.of(
+                "vnexpress", "<h1 class='title-detail'>H</h1><p class='description'>" + lead + "</p>"
+                        + "<article class='fck_detail'>" + body + "</article>",
+                "dantri", "<h1 class='title-page'>H</h1><h2 class='singular-sapo'>" + lead + "</h2>"
+                        + "<div class='singular-content'>" + body + "</div>",
+                "tuoitre", "<h1 class='detail-title'>H</h1><h2 class='detail-sapo'>" + lead + "</h2>"
+                        + "<div class='detail-content afcbc-body'>" + body + "</div>",
+                "vietnamnet", "<h1 class='content-detail-title'>H</h1><h2 class='content-detail-sapo'>" + lead
+                        + "</h2><div class='maincontent main-content'>" + body + "</div>",
+                "vietnamnet-old", "<h1>H</h1><div class='newFeature__main-textBold'>" + lead + "</div>"
+                        + "<div id='maincontent'>" + body + "</div>",
+                "nhandan", "<h1 class='article__title'>H</h1><div class='article__sapo'>" + lead + "</div>"
+                        + "<div class='article__body'>" + body + "</div>",
+                "qdnd", "<h1 class='post-title'>H</h1><div class='post-summary'><h2>" + lead + "</h2></div>"
+                        + "<div class='post-content'>" + body + "</div>",
+                "vov", "<h1 class='article__title'>H</h1><div class='row'><div class='article__sapo'>" + lead
+                        + "</div></div><div class='row'><div class='article__body'>" + body + "</div></div>");
+        for (Map.Entry<String, String> site : sites.entrySet()) {
+            String html = "<html><head><title>H</title></head><body><div class='main'>" + site.getValue()
+                    + "</div></body></html>";
+            Article a = read(site.getKey() + ".html", html).only();
+            List<String> lines = List.of(a.text().split("\\n"));
+            assertEquals(4, lines.size(), site.getKey() + ": " + a.text());
+            assertEquals(lead, lines.get(1), site.getKey());
+        }
+    }
+
+    @Test
+    void aLeadTheBodyRepeatsOrHoldsIsNotReadTwice() throws IOException {
+        String lead = "Sáng 3/4, HĐND tỉnh Nghệ An khai mạc kỳ họp thứ 20 khóa XVIII, nhiệm kỳ 2021-2026.";
+        String rest = "<p>Đồng chí Thái Thanh Quý, Chủ tịch HĐND tỉnh, điều hành kỳ họp và nêu các nội dung cần "
+                + "thảo luận.</p>";
+        String repeated = "<html><body><h1>Kỳ họp thứ 20 HĐND tỉnh Nghệ An</h1><h2 class='detail-sapo'>" + lead
+                + "</h2><div class='detail-content'><p>" + lead + "</p>" + rest + "</div></body></html>";
+        String inside = "<html><body><article><h1>Kỳ họp thứ 20 HĐND tỉnh Nghệ An</h1><div class='article__sapo'>"
+                + lead + "</div><div class='article__body'>" + rest + "</div></article></body></html>";
+        for (String html : List.of(repeated, inside)) {
+            Article a = read("na.html", html).only();
+            assertEquals(1, count(a.text(), "khai mạc kỳ họp thứ 20"), a.text());
+            assertEquals(3, a.text().split("\\n").length, a.text());
+        }
+    }
+
+    @Test
+    void withNoLeadBlockTheMetaDescriptionIsTheLeadUnlessTheBodySaysIt() throws IOException {
+        String body = "<div class='detail-content'><p>Đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy, chủ trì hội nghị và "
+                + "kết luận các nội dung được thảo luận.</p></div>";
+        String meta = "<meta name='description' content='Chiều 12/1, Tỉnh ủy Quảng Trị tổ chức hội nghị lần thứ 8 "
+                + "Ban Chấp hành Đảng bộ tỉnh khóa XVII.'>";
+        Article a = read("qt.html", "<html><head><title>Hội nghị Tỉnh ủy Quảng Trị</title>" + meta
+                + "</head><body><h1>Hội nghị Tỉnh ủy Quảng Trị</h1>" + body + "</body></html>").only();
+        assertEquals(List.of("Hội nghị Tỉnh ủy Quảng Trị",
+                "Chiều 12/1, Tỉnh ủy Quảng Trị tổ chức hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XVII.",
+                "Đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy, chủ trì hội nghị và kết luận các nội dung được thảo luận."),
+                List.of(a.text().split("\\n")));
+        // cut short by the site ("..."), and said by the body: not added
+        String cut = "<meta name='description' content='Đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy, chủ trì hội nghị và "
+                + "kết lu...'>";
+        Article b = read("qt2.html", "<html><head><title>Hội nghị Tỉnh ủy Quảng Trị</title>" + cut
+                + "</head><body><h1>Hội nghị Tỉnh ủy Quảng Trị</h1>" + body + "</body></html>").only();
+        assertEquals(2, b.text().split("\\n").length, b.text());
     }
 }
