@@ -86,7 +86,8 @@ public final class Extractor {
     public Extraction extract(Article article) {
         AnnotatedDocument doc = annotate(article);
         return new Extraction(article, doc.get(Layers.LOCALITY), doc.get(Layers.POSITIONS).list(), doc.get(Layers.CHANGES).list(),
-                doc.get(Layers.MEETINGS).list(), doc.get(Layers.DOCUMENTS).list(), doc.get(Layers.FIRED).rules());
+                doc.get(Layers.MEETINGS).list(), doc.get(Layers.DOCUMENTS).list(), doc.get(Layers.FIRED).rules(),
+                doc.get(Layers.FORMER_POSITIONS).list());
     }
 
     /** The article read by every stage of the pipeline: its layers show how the extraction came about. */

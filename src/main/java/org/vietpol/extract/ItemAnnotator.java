@@ -169,6 +169,21 @@ final class ItemAnnotator implements Annotator {
             Places.Parsed p = places.bodyOrPending(tokens, k);
             if (p != null && (best == null || p.end() > best.end() || p.end() == best.end() && best.org() == null)) best = p;
         }
+        if (best == null && t.placed() != null) {
+            // "Bí thư Vĩnh Long Ngô Chí Cường": a province's name, then a person's name
+            PhraseTable.Match<List<Unit>> place = gaz.match(tokens, j);
+            int after = place == null ? -1 : j + place.length();
+            if (place != null && place.value().stream().anyMatch(u -> "province".equals(u.level()))
+                    && after < tokens.size() && lex.isSurname(tokens.get(after))) {
+                List<Token> combined = new ArrayList<>(Tokenizer.tokenize(t.placed()));
+                int head = combined.size();
+                combined.addAll(tokens.subList(j, after));
+                Places.Parsed p = places.body(combined, 0);
+                if (p != null && p.end() == combined.size()) {
+                    return new Span<>(i, after, new Layers.Title(t.role(), p.org(), true, p.level(), null, null, t.acting()));
+                }
+            }
+        }
         if (best == null && t.alone() != null && (j >= tokens.size() || !tokens.get(j).capitalised())) {
             // "3 Phó Bí thư là ...": a party title alone is of the article's own committee; never before a
             // capitalised word, which may be a body we do not know

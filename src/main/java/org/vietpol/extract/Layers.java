@@ -88,6 +88,7 @@ public final class Layers {
 
     // what the resolvers decide, for the whole article
     public static final Layer<Positions> POSITIONS = Layer.document("positions", Positions.class);
+    public static final Layer<Positions> FORMER_POSITIONS = Layer.document("former-positions", Positions.class);
     public static final Layer<Changes> CHANGES = Layer.document("changes", Changes.class);
     public static final Layer<Meetings> MEETINGS = Layer.document("meetings", Meetings.class);
     public static final Layer<Documents> DOCUMENTS = Layer.document("documents", Documents.class);

@@ -17,7 +17,7 @@ import org.vietpol.extract.doc.Tokenizer;
  */
 public final class Lexicon {
     /** A title: the role it gives and, optionally, the body phrase it already names ("UVTV": Ban Thường vụ). */
-    public record Title(String role, String implies, String alone, boolean acting) {}
+    public record Title(String role, String implies, String alone, boolean acting, String placed) {}
 
     /** A body: its kind, how its jurisdiction is found, and its own name for named kinds (departments). */
     public record Body(String kind, String scope, String name) {
@@ -62,7 +62,7 @@ public final class Lexicon {
             if (!vocab.isRole(r.get(1))) throw r.error("unknown role " + r.get(1) + " (roles of the ontology: " + vocab.roles() + ")");
             if (!r.get(4).isEmpty() && !r.get(4).equals("acting")) throw r.error("the fifth column is empty or 'acting', not " + r.get(4));
             t.put(r.get(0), new Title(r.get(1), r.get(2).isEmpty() ? null : r.get(2), r.get(3).isEmpty() ? null : r.get(3),
-                    r.get(4).equals("acting")));
+                    r.get(4).equals("acting"), r.get(5).isEmpty() ? null : r.get(5)));
         }
         titles = t.build();
 
@@ -90,6 +90,9 @@ public final class Lexicon {
         for (DataFile.Row r : DataFile.table("titles.tsv")) {
             if (!r.get(2).isEmpty() && bodies.longest(Tokenizer.tokenize(r.get(2)), 0) == null) {
                 throw r.error("implied body does not start with a body of bodies.tsv: " + r.get(2));
+            }
+            if (!r.get(5).isEmpty() && bodies.longest(Tokenizer.tokenize(r.get(5)), 0) == null) {
+                throw r.error("the body before a place is not a body of bodies.tsv: " + r.get(5));
             }
         }
 

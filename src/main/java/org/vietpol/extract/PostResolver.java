@@ -73,7 +73,7 @@ final class PostResolver implements Annotator {
                 Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE, FIRST_SESSION, ANNOUNCE);
     }
 
-    @Override public Set<Layer<?>> provides() { return Set.of(Layers.POSITIONS, Layers.CHANGES); }
+    @Override public Set<Layer<?>> provides() { return Set.of(Layers.POSITIONS, Layers.FORMER_POSITIONS, Layers.CHANGES); }
 
     private record Stated(String person, Layers.Title title, String as, String kind, Mention mention, int at) {}
 
@@ -116,6 +116,8 @@ final class PostResolver implements Annotator {
         stated = settle(stated);
         Map<String, Position> positions = new LinkedHashMap<>();
         Map<String, Change> changes = new LinkedHashMap<>();
+        // past posts ("nguyên Bí thư Tỉnh ủy X"): not held, but what tells one person's career from a namesake's
+        Map<String, Position> former = new LinkedHashMap<>();
         // how directly each change's date was read: 2 its own sentence, 1 around it, 0 none
         Map<Change, Integer> priority = new java.util.IdentityHashMap<>();
         Set<String> ended = new HashSet<>();
@@ -140,12 +142,15 @@ final class PostResolver implements Annotator {
                     positions.putIfAbsent(post, position(x));
                 }
                 case "held" -> positions.putIfAbsent(post, position(x));
-                default -> { } // former, future: not held
+                case "former" -> former.putIfAbsent(post, position(x));
+                default -> { } // future: not held
             }
         }
         positions.keySet().removeIf(ended::contains);
         positions.values().removeIf(p -> promotedAbove(p, taken));
+        former.keySet().removeIf(k -> positions.containsKey(k) || ended.contains(k));
         doc.put(Layers.POSITIONS, new Layers.Positions(new ArrayList<>(positions.values())));
+        doc.put(Layers.FORMER_POSITIONS, new Layers.Positions(new ArrayList<>(former.values())));
         doc.put(Layers.CHANGES, new Layers.Changes(new ArrayList<>(changes.values())));
     }
 

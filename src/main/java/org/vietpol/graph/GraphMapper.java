@@ -99,6 +99,11 @@ public final class GraphMapper {
             out.add(n, Vocab.EVIDENCE, mention(out, g, a, ch.mention()));
             out.add(g, Vocab.MENTIONS, n);
         }
+        // past posts: the person is named, the post is not held (no membership); what resolution joins careers by
+        for (Position p : x.formerPositions()) {
+            Node person = person(out, g, p.person(), people);
+            out.add(person, Vocab.FORMERLY_HELD, post(out, g, p.role(), p.org(), org(out, g, p.org())));
+        }
         // posts of one person stated together by this article (the graph has no terms of office; this is the
         // nearest it comes to "held at the same time")
         for (List<Node> posts : postsOf.values()) {

@@ -56,6 +56,7 @@ public final class Vocab {
     public static final Node ACTING = vp("acting");
     public static final Node FIRST_STATED = vp("firstStated");
     public static final Node LAST_STATED = vp("lastStated");
+    public static final Node FORMERLY_HELD = vp("formerlyHeld");
     public static final Node DERIVED_FROM = uri(PROV + "wasDerivedFrom");
     public static final Node GENERATED_BY = uri(PROV + "wasGeneratedBy");
     public static final Node ACTIVITY = uri(PROV + "Activity");

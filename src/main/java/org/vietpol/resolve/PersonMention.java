@@ -23,7 +23,7 @@ import org.vietpol.text.VietText;
  * @param key         the identity form of the name: NFC, case folded, one tone-mark placement
  * @param names       the spellings written, in order
  * @param orgs        bodies of posts held or taken
- * @param left        bodies of posts left (an end change): a transfer's old post
+ * @param left        bodies of posts left (an end change: a transfer's old post) or held before ("nguyên ...")
  * @param provinces   provinces of the local bodies among both (central bodies have none)
  * @param changed     the article reports a change of this person's posts
  */
@@ -47,6 +47,7 @@ public record PersonMention(String article, Node provisional, String key, List<S
         for (Builder b : byKey.values()) {
             for (Node p : b.persons) {
                 for (Node m : x.subjects(Vocab.MEMBER, p)) b.orgs.addAll(x.objects(m, Vocab.ORGANIZATION));
+                for (Node post : x.objects(p, Vocab.FORMERLY_HELD)) b.left.addAll(x.objects(post, Vocab.POST_IN));
                 for (Node c : x.subjects(Vocab.CHANGE_PERSON, p)) {
                     b.changed = true;
                     boolean end = x.objects(c, Vocab.CHANGE_TYPE).contains(Vocab.END_CHANGE);

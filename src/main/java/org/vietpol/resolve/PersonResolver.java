@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.vietpol.extract.Gazetteer;
+import org.vietpol.extract.Unit;
 import org.vietpol.graph.ArticleGraph;
 import org.vietpol.graph.Vocab;
 import org.vietpol.text.VietText;
@@ -52,9 +54,11 @@ public final class PersonResolver {
     private final Map<String, PersonCluster> byIri = new LinkedHashMap<>();
     private final Map<String, CloseMatch> open = new LinkedHashMap<>();
     private final Decisions decisions;
+    private final Gazetteer gaz;
 
-    public PersonResolver(Decisions decisions) {
+    public PersonResolver(Decisions decisions, Gazetteer gaz) {
         this.decisions = decisions;
+        this.gaz = gaz;
     }
 
     public Map<String, PersonCluster> persons() {
@@ -96,7 +100,7 @@ public final class PersonResolver {
         List<PersonCluster> strong = new ArrayList<>(), medium = new ArrayList<>(), undecided = new ArrayList<>();
         for (PersonCluster c : candidates) {
             boolean sharesBody = !disjoint(c.orgs(), m.orgs()) || !disjoint(c.orgs(), m.left());
-            boolean sharesProvince = !disjoint(c.provinces(), m.provinces());
+            boolean sharesProvince = sharesProvince(c, m);
             if (sharesBody) strong.add(c);
             else if (conflict(c, m)) continue;
             else if (sharesProvince) medium.add(c);
@@ -158,6 +162,34 @@ public final class PersonResolver {
     private static String why(PersonCluster c, PersonMention m) {
         return "same name; " + (m.orgs().isEmpty() && m.left().isEmpty() ? "no post stated" : "no body or province in common");
     }
+
+    /**
+     * A province in common: the same, or one merged into the other (2025-07-01) with the person stated in the old
+     * one before the merger and in the new one after ("Bí thư Tỉnh ủy Trà Vinh" in 2020, "Vĩnh Long" in 2025).
+     */
+    private boolean sharesProvince(PersonCluster c, PersonMention m) {
+        if (!disjoint(c.provinces(), m.provinces())) return true;
+        for (PersonCluster.Stint s : c.stints()) {
+            if (mergedInto(s.provinces(), s.date(), m.provinces(), m.date()) || mergedInto(m.provinces(), m.date(), s.provinces(), s.date())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mergedInto(Set<Node> old, java.time.LocalDate then, Set<Node> now, java.time.LocalDate later) {
+        if (then == null || later == null) return false;
+        for (Node p : old) {
+            Unit u = gaz.get(p.getURI().substring(UNIT.length())).orElse(null);
+            if (u == null || u.successor() == null || u.validTo() == null) continue;
+            if (!then.isAfter(u.validTo()) && later.isAfter(u.validTo()) && now.contains(NodeFactory.createURI(UNIT + u.successor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String UNIT = Vocab.ID + "unit/";
 
     /** Posts in two provinces at once: a same-name person of another province stated within weeks of this one. */
     private static boolean conflict(PersonCluster c, PersonMention m) {

@@ -52,7 +52,7 @@ class PersonResolverTest {
                 "Ngày 2/3, Bí thư Huyện ủy Hướng Hóa Nguyễn Văn Hòa chủ trì hội nghị sơ kết quý I.");
         ArticleGraph b = graph("b", "2023-04-05", "Hướng Hóa triển khai nhiệm vụ quý II",
                 "Ngày 5/4, đồng chí Nguyễn Văn Hoà, Bí thư Huyện ủy Hướng Hóa, phát biểu chỉ đạo hội nghị.");
-        List<Set<String>> r = resolve(new PersonResolver(Decisions.NONE), "Nguyễn Văn Hòa", a, b);
+        List<Set<String>> r = resolve(new PersonResolver(Decisions.NONE, EXTRACTOR.gazetteer()), "Nguyễn Văn Hòa", a, b);
         assertEquals(1, r.get(0).size(), r::toString);
         assertEquals(r.get(0), r.get(1), "one IRI for both spellings");
     }
@@ -63,7 +63,7 @@ class PersonResolverTest {
                 "Sáng 6/5, Chủ tịch UBND huyện Nghi Lộc Trần Văn Khải tiếp xúc cử tri xã Nghi Thạch, tỉnh Nghệ An.");
         ArticleGraph b = graph("b", "2024-05-09", "Sở Y tế Cà Mau kiểm tra bệnh viện",
                 "Ngày 9/5, ông Trần Văn Khải, Phó Giám đốc Sở Y tế tỉnh Cà Mau, dẫn đoàn kiểm tra Bệnh viện Đa khoa tỉnh.");
-        List<Set<String>> r = resolve(new PersonResolver(Decisions.NONE), "Trần Văn Khải", a, b);
+        List<Set<String>> r = resolve(new PersonResolver(Decisions.NONE, EXTRACTOR.gazetteer()), "Trần Văn Khải", a, b);
         assertEquals(1, r.get(0).size(), r::toString);
         assertEquals(1, r.get(1).size(), r::toString);
         assertNotEquals(r.get(0), r.get(1), "two people");
@@ -77,7 +77,7 @@ class PersonResolverTest {
                 "Ngày 5/1, Bộ Chính trị điều động ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy Bình Thuận, giữ chức Bí thư Tỉnh ủy Vĩnh Phúc.");
         ArticleGraph after = graph("c", "2024-09-20", "Vĩnh Phúc tổng kết",
                 "Ngày 20/9, Bí thư Tỉnh ủy Vĩnh Phúc Đặng Xuân Phong chủ trì hội nghị Ban Chấp hành Đảng bộ tỉnh.");
-        List<Set<String>> r = resolve(new PersonResolver(Decisions.NONE), "Đặng Xuân Phong", before, move, after);
+        List<Set<String>> r = resolve(new PersonResolver(Decisions.NONE, EXTRACTOR.gazetteer()), "Đặng Xuân Phong", before, move, after);
         assertEquals(1, r.get(0).size(), r::toString);
         assertEquals(r.get(0), r.get(1));
         assertEquals(r.get(1), r.get(2));
@@ -89,7 +89,7 @@ class PersonResolverTest {
                 "Ngày 2/3, Phó Chủ tịch UBND tỉnh Bắc Ninh Ngô Văn Tuấn chủ trì hội nghị.");
         ArticleGraph b = graph("b", "2025-11-02", "Sở Tài chính Đà Nẵng",
                 "Ngày 2/11, Giám đốc Sở Tài chính thành phố Đà Nẵng Ngô Văn Tuấn báo cáo trước kỳ họp.");
-        PersonResolver resolver = new PersonResolver(Decisions.NONE);
+        PersonResolver resolver = new PersonResolver(Decisions.NONE, EXTRACTOR.gazetteer());
         List<Set<String>> r = resolve(resolver, "Ngô Văn Tuấn", a, b);
         assertNotEquals(r.get(0), r.get(1), "not merged without evidence");
         assertEquals(1, resolver.openPairs().size(), resolver.openPairs()::toString);
@@ -98,10 +98,10 @@ class PersonResolverTest {
     @Test
     void theSameInputGivesTheSameIris() {
         ArticleGraph a = graph("a", "2023-03-02", "Hướng Hóa", "Ngày 2/3, Bí thư Huyện ủy Hướng Hóa Nguyễn Văn Hòa chủ trì hội nghị.");
-        List<Set<String>> one = resolve(new PersonResolver(Decisions.NONE), "Nguyễn Văn Hòa", a);
-        List<Set<String>> two = resolve(new PersonResolver(Decisions.NONE), "Nguyễn Văn Hòa", a);
+        List<Set<String>> one = resolve(new PersonResolver(Decisions.NONE, EXTRACTOR.gazetteer()), "Nguyễn Văn Hòa", a);
+        List<Set<String>> two = resolve(new PersonResolver(Decisions.NONE, EXTRACTOR.gazetteer()), "Nguyễn Văn Hòa", a);
         assertEquals(one, two);
-        PersonResolver r = new PersonResolver(Decisions.NONE);
+        PersonResolver r = new PersonResolver(Decisions.NONE, EXTRACTOR.gazetteer());
         assertEquals(resolve(r, "Nguyễn Văn Hòa", a), resolve(r, "Nguyễn Văn Hòa", a), "a rebuild changes nothing");
         assertEquals(1, r.persons().values().iterator().next().names().get("Nguyễn Văn Hòa"));
     }
@@ -110,7 +110,7 @@ class PersonResolverTest {
     void membershipAndChangeIrisFollowTheResolvedPerson() {
         ArticleGraph a = graph("a", "2023-03-02", "Hướng Hóa", "Ngày 2/3, Bí thư Huyện ủy Hướng Hóa Nguyễn Văn Hòa chủ trì hội nghị.");
         ArticleGraph b = graph("b", "2023-04-05", "Hướng Hóa", "Ngày 5/4, đồng chí Nguyễn Văn Hoà, Bí thư Huyện ủy Hướng Hóa, phát biểu.");
-        PersonResolver r = new PersonResolver(Decisions.NONE);
+        PersonResolver r = new PersonResolver(Decisions.NONE, EXTRACTOR.gazetteer());
         r.resolve(a);
         PersonResolver.Result res = r.resolve(b);
         ArticleGraph done = Rewriter.rewrite(b, res.iris(), res.names());

@@ -17,12 +17,17 @@ public final class Sentences {
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
-            // a list set out one item a line ("lần lượt là:" then "- ông A, ...;") reads as one sentence
-            while (lineEnd < text.length() && endsList(text, lineStart, lineEnd)) {
+            // a list set out one item a line ("lần lượt là:" then "- ông A, ...;") reads as one sentence; once a
+            // ":" has opened a list of numbered or bulleted items, each next item continues it, whatever ends the last
+            boolean bulleted = false;
+            while (lineEnd < text.length() && (bulleted || endsList(text, lineStart, lineEnd))) {
                 int itemStart = lineEnd + 1;
                 // "gồm các đồng chí:", a blank line, then "1. Tô Lâm, Tổng Bí thư;"
-                if (endsWith(text, lineStart, lineEnd, ':')) while (itemStart < text.length() && text.charAt(itemStart) == '\n') itemStart++;
-                if (!(bulletAt(text, itemStart) || endsItem(text, lineStart, lineEnd) && !blankAt(text, itemStart))) break;
+                boolean opens = endsWith(text, lineStart, lineEnd, ':');
+                if (opens || bulleted) while (itemStart < text.length() && text.charAt(itemStart) == '\n') itemStart++;
+                boolean bullet = bulletAt(text, itemStart);
+                if (!(bullet || endsItem(text, lineStart, lineEnd) && !blankAt(text, itemStart))) break;
+                if (bullet && opens) bulleted = true;
                 int next = text.indexOf('\n', itemStart);
                 lineEnd = next < 0 ? text.length() : next;
             }
