@@ -34,19 +34,19 @@ class CorpusEvaluationTest {
     @Test
     void developmentSplitKeepsItsScores() throws Exception {
         Map<String, Scorer.Score> s = score("dev");
-        floor(s, "officials", 0.91);
-        floor(s, "meetings", 0.90);
+        floor(s, "officials", 0.92);
+        floor(s, "meetings", 0.92);
         floor(s, "documents", 0.98);
-        floor(s, "changes", 0.69);
+        floor(s, "changes", 0.72);
     }
 
     @Test
     void heldOutSplitIsScored() throws Exception {
         Map<String, Scorer.Score> s = score("test");
-        floor(s, "officials", 0.84);
-        floor(s, "meetings", 0.74);
+        floor(s, "officials", 0.85);
+        floor(s, "meetings", 0.75);
         floor(s, "documents", 0.92);
-        floor(s, "changes", 0.45);
+        floor(s, "changes", 0.48);
     }
 
     private static void floor(Map<String, Scorer.Score> s, String category, double min) {
