@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Vietnamese political news to a knowledge graph you can query with SPARQL.",
         subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, ExplainCommand.class,
                 LinkCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class, LoadTestCommand.class,
+                SparkCommand.class,
+                LoadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: 0 all well, 1 some inputs were skipped, 2 a usage or input error, 3 an internal failure. */

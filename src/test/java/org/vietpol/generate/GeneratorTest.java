@@ -135,7 +135,8 @@ class GeneratorTest {
             Build.create().build().run(List.of(small.resolve("articles")), gs);
             scores = Scorer.score(gs.dataset(), Gold.readDirectory(small.resolve("gold")));
         }
-        for (String c : Scorer.CATEGORIES) System.out.printf("generated corpus %-10s F1 %.3f%n", c, scores.get(c).f1());
+        // the generated gold annotates officials, meetings and documents, not changes
+        for (Scorer.Score x : scores.values()) System.out.printf("generated corpus %-10s F1 %.3f%n", x.category(), x.f1());
         assertTrue(scores.get("officials").f1() > 0.5, () -> "officials F1 " + scores.get("officials").f1());
     }
 

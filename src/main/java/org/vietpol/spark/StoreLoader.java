@@ -1,0 +1,118 @@
+package org.vietpol.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vietpol.extract.Extractor;
+import org.vietpol.graph.ArticleGraph;
+import org.vietpol.store.BulkLoad;
+import org.vietpol.store.GraphStore;
+
+/**
+ * Loads a Spark run's parts into the TDB2 store through the store's public API, in the order the single-machine
+ * build uses it, so that the store is the same quad for quad: the ontology; new article graphs through
+ * {@link GraphStore#bulkLoad} (Jena's phased bulk loader, which also fills the merged graph and counts the
+ * articles stating each subject); then {@link GraphStore#tallyAll} for a fresh store or
+ * {@link GraphStore#recount} otherwise (tallies, tenures); articles already in the store with another content
+ * hash through {@link GraphStore#replace}; the fingerprint of the rules that made the parts.
+ *
+ * <p>Issue 16 moves the derived data (merged graph, counts, tallies, tenures) into one consumer of a build's
+ * change set; this class then hands the parts to that consumer instead of calling the store's methods above.
+ */
+public final class StoreLoader {
+    private StoreLoader() {}
+
+    /** The file next to a store that lists the build's input files; what it says is stale after a load. */
+    private static final String FILE_MANIFEST = "vietpol-files.tsv";
+
+    public record Report(long read, long loaded, long replaced, long unchanged, long quads, Duration elapsed) {
+        public String summary() {
+            return String.format("articles: %d read, %d loaded, %d replaced, %d unchanged%nquads: %d, seconds: %.1f",
+                    read, loaded, replaced, unchanged, quads, elapsed.toMillis() / 1000.0);
+        }
+    }
+
+    /**
+     * For article graphs put into the store by another loader (Jena's {@code tdb2.xloader} into an empty store):
+     * loads the ontology and computes the merged graph, the article counts, the tallies and the tenures from the
+     * article graphs the store holds ({@link GraphStore#remerge}, one transaction), and records the fingerprint.
+     */
+    public static Report derive(GraphStore store, String fingerprint) {
+        long t0 = System.nanoTime();
+        store.loadOntology();
+        GraphStore.remerge(store.dataset());
+        store.setFingerprint(fingerprint != null ? fingerprint : Extractor.create().build().fingerprint() + ";" + GraphStore.LAYOUT);
+        long articles = store.articleCount();
+        return new Report(articles, 0, 0, articles, store.quadCount(), Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    public static Report load(GraphStore store, Parts.Resolved parts) throws IOException {
+        long t0 = System.nanoTime();
+        store.loadOntology();
+        String fingerprint = parts.fingerprint() != null ? parts.fingerprint()
+                : Extractor.create().build().fingerprint() + ";" + GraphStore.LAYOUT;
+        boolean sameRules = fingerprint.equals(store.fingerprint());
+        Map<String, String> stored = store.articleHashes();
+        if (store.directory() != null) Files.deleteIfExists(store.directory().resolve(FILE_MANIFEST));
+
+        // pass 1: new articles through the bulk loader; which ones to replace afterwards
+        Map<String, Integer> occurrences = new HashMap<>();
+        Set<String> toReplace = new HashSet<>();
+        long[] n = new long[3]; // read, loaded, unchanged
+        try (BulkLoad bulk = store.bulkLoad()) {
+            for (Path f : parts.files()) {
+                Parts.read(f, g -> {
+                    String iri = g.graph().getURI();
+                    n[0]++;
+                    int seen = occurrences.merge(iri, 1, Integer::sum);
+                    if (stored.containsKey(iri)) {
+                        if (sameRules && seen == 1 && stored.get(iri).equals(Parts.hash(g))) n[2]++;
+                        else toReplace.add(iri);
+                    } else if (seen == 1) {
+                        bulk.add(g);
+                        n[1]++;
+                    } else {
+                        toReplace.add(iri); // the same article twice in the parts: the later replaces, as in the build
+                    }
+                });
+            }
+            if (stored.isEmpty()) bulk.addArticleCounts();
+            bulk.finish();
+            if (stored.isEmpty()) store.tallyAll();
+            else store.recount(bulk.stated());
+        }
+
+        // pass 2: articles the store held with other content (or rules), in batches of 500 per transaction
+        long replaced = 0;
+        if (!toReplace.isEmpty()) {
+            Map<String, Integer> again = new HashMap<>();
+            List<ArticleGraph> batch = new ArrayList<>();
+            long[] r = {0};
+            for (Path f : parts.files()) {
+                Parts.read(f, g -> {
+                    String iri = g.graph().getURI();
+                    int seen = again.merge(iri, 1, Integer::sum);
+                    if (!toReplace.contains(iri) || (seen == 1 && !stored.containsKey(iri))) return;
+                    batch.add(g);
+                    r[0]++;
+                    if (batch.size() >= 500) {
+                        store.replace(batch);
+                        batch.clear();
+                    }
+                });
+            }
+            if (!batch.isEmpty()) store.replace(batch);
+            replaced = r[0];
+        }
+        store.setFingerprint(fingerprint);
+        return new Report(n[0], n[1], replaced, n[2], store.quadCount(), Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+}
