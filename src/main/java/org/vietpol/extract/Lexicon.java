@@ -44,6 +44,8 @@ public final class Lexicon {
     private final List<String> surnamePrefixes;
     final PhraseTable<String> personWords;
     final PhraseTable<String> notNames;
+    /** Words after a central body that make it a foreign one (foreign.tsv). */
+    final PhraseTable<String> foreign;
     private final PhraseTable<List<Layers.Sense>> senses;
     private final Set<String> senseKinds;
     final PhraseTable<String> docWords;
@@ -130,6 +132,9 @@ public final class Lexicon {
         }
         personWords = p.build();
         notNames = nn.build();
+        PhraseTable.Builder<String> fo = PhraseTable.builder();
+        for (DataFile.Row r : DataFile.table("foreign.tsv")) fo.put(r.get(0), r.get(0));
+        foreign = fo.build();
 
         PhraseTable.Builder<String> dw = PhraseTable.builder();
         docCodes = new HashMap<>();

@@ -88,10 +88,19 @@ final class Places {
 
     /** The rest of a body after its head words: parent, level word, place. */
     Parsed complete(Lexicon.Body b, List<Token> tokens, int j) {
-        if (b.central()) return new Parsed(new OrgRef(b.kind(), gaz.country(), b.name(), null), j);
+        if (b.central()) {
+            if (lex.foreign.longest(tokens, j) != null) return null; // "Bộ Chính trị Đảng Nhân dân Cách mạng Lào"
+            return new Parsed(new OrgRef(b.kind(), gaz.country(), b.name(), null), j);
+        }
         if (b.sub()) {
             Parsed parent = body(tokens, j);
             if (parent != null && !parent.org().kind().equals(b.kind())) {
+                // the Standing Committee of an agency's or the army's Party committee ("Ủy viên Thường vụ Quân ủy
+                // Trung ương") is of its kind, Other, and named after it
+                if (b.kind().equals("StandingCommittee") && parent.org().kind().equals("Other") && parent.org().name() != null) {
+                    return new Parsed(new OrgRef("Other", parent.org().unit(), "Ban Thường vụ " + parent.org().name(), parent.org()),
+                            parent.end(), parent.explicit(), parent.level());
+                }
                 return new Parsed(new OrgRef(b.kind(), parent.org().unit(), b.name(), parent.org()), parent.end(),
                         parent.explicit(), parent.level());
             }
