@@ -200,7 +200,8 @@ final class ItemAnnotator implements Annotator {
     private Span<Layers.Name> name(String text, List<Token> tokens, int i, boolean cued, List<String> known) {
         Token first = tokens.get(i);
         if (!first.nameLike() || lex.titles.longest(tokens, i) != null) return null;
-        if (!cued && !lex.isSurname(first)) return null;
+        if (!cued && !lex.isSurname(first)
+                && !(i + 2 < tokens.size() && lex.isMiddleName(tokens.get(i + 1)) && tokens.get(i + 2).nameLike())) return null;
         // a province or district in front of a name ("Hà Nội Đinh Tiến Dũng"): the name starts after it; commune
         // names ("Dương Quang") look like personal names and do not count
         PhraseTable.Match<List<Unit>> place = cued ? null : gaz.match(tokens, i); // "ông Mai Sơn" is a person

@@ -24,6 +24,8 @@ public final class Lexicon {
         public boolean central() { return scope.equals("central"); }
         public boolean sub() { return scope.equals("sub"); }
         public String level() { return scope.startsWith("level:") ? scope.substring(6) : null; }
+        /** The level when neither a level word nor a place follows: "local:commune" for a bare "Đảng ủy". */
+        public String defaultLevel() { return scope.startsWith("local:") ? scope.substring(6) : level(); }
     }
 
     /** Labels of an organization kind. */
@@ -42,6 +44,8 @@ public final class Lexicon {
     final Map<String, Set<String>> levelTypes;
     final Set<String> surnames;
     private final List<String> surnamePrefixes;
+    /** Middle names that make the capitalised word before them a family name ("Văn Thị Bạch Tuyết"). */
+    private final Set<String> middleNames = new HashSet<>();
     final PhraseTable<String> personWords;
     final PhraseTable<String> notNames;
     /** Words after a central body that make it a foreign one (foreign.tsv). */
@@ -81,6 +85,9 @@ public final class Lexicon {
         PhraseTable.Builder<Body> b = PhraseTable.builder();
         for (DataFile.Row r : DataFile.table("bodies.tsv")) {
             if (!kinds.containsKey(r.get(1))) throw r.error("unknown organization kind " + r.get(1));
+            if (!r.get(2).matches("central|sub|local|(local|level):(province|city|huyen|quan|thixa|commune)")) {
+                throw r.error("unknown scope " + r.get(2) + " (central, sub, local, local:LEVEL, level:LEVEL)");
+            }
             // named kinds keep the phrase as their own name ("Ban Kinh tế Trung ương")
             boolean named = kinds.get(r.get(1)).localLabel().contains("{name}");
             b.put(r.get(0), new Body(r.get(1), r.get(2), named ? r.get(0) : null));
@@ -125,10 +132,11 @@ public final class Lexicon {
                 case "cue", "excluded" -> p.put(r.get(0), r.get(1));
                 case "rank", "plural" -> p.put(r.get(0), "cue");
                 case "not-name" -> nn.put(r.get(0), r.get(1));
-                default -> throw r.error("unknown kind " + r.get(1) + " (cue, rank, plural, excluded, not-name)");
+                case "middle" -> middleNames.add(PhraseTable.keyOf(r.get(0)));
+                default -> throw r.error("unknown kind " + r.get(1) + " (cue, rank, plural, excluded, not-name, middle)");
             }
             if (r.get(1).equals("rank") || r.get(1).equals("plural")) sense(all, senseKinds, "cue", r.get(0), "");
-            if (!r.get(1).equals("not-name")) sense(all, senseKinds, r.get(1), r.get(0), "");
+            if (!r.get(1).equals("not-name") && !r.get(1).equals("middle")) sense(all, senseKinds, r.get(1), r.get(0), "");
         }
         personWords = p.build();
         notNames = nn.build();
@@ -264,6 +272,11 @@ public final class Lexicon {
         if (surnames.contains(t.key())) return true;
         for (String p : surnamePrefixes) if (t.key().startsWith(p) && t.key().length() > p.length()) return true;
         return false;
+    }
+
+    /** A middle name that marks the word before it as a family name our list lacks ("Văn Thị ..."). */
+    public boolean isMiddleName(Token t) {
+        return middleNames.contains(t.key());
     }
 
     public Set<String> typesOfLevel(String level) {

@@ -82,7 +82,7 @@ final class Places {
         if (m.value().sub()) return null;
         LevelPlace lp = levelPlace(tokens, at + m.length(), m.value().level());
         if (lp.unit() != null || "commune".equals(lp.level()) && unknownName(tokens, lp.end())) return null;
-        String level = lp.level() != null ? lp.level() : m.value().level();
+        String level = lp.level() != null ? lp.level() : m.value().defaultLevel();
         return new Parsed(null, lp.end(), false, level, m.value());
     }
 
@@ -116,7 +116,7 @@ final class Places {
         // "HĐND xã X" of an X we cannot find is not the article's place; a bare "HĐND phường" in an article about a
         // ward is that ward's
         if ("commune".equals(lp.level()) && unknownName(tokens, lp.end())) return null;
-        String level = lp.level() != null ? lp.level() : b.level();
+        String level = lp.level() != null ? lp.level() : b.defaultLevel();
         Unit u = level != null ? resolveLevel(level) : locality;
         if (u == null) return null;
         return new Parsed(new OrgRef(b.kind(), u, b.name(), null), lp.end(), false, level);
