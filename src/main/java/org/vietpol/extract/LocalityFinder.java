@@ -38,21 +38,28 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
 
     Unit locality(List<List<Token>> sentences, List<String> bylines, java.time.LocalDate on) {
         Map<Unit, Integer> counts = new HashMap<>();
+        List<List<Unit>> ambiguous = new java.util.ArrayList<>();
         boolean headline = true;
         for (List<Token> s : sentences) {
-            count(s, counts, on);
-            if (headline) count(s, counts, on); // the headline names the article's place: it counts twice
+            count(s, counts, ambiguous, on);
+            if (headline) count(s, counts, ambiguous, on); // the headline names the article's place: it counts twice
             headline = false;
         }
-        for (String b : bylines) count(Tokenizer.tokenize(b), counts, on);
+        for (String b : bylines) count(Tokenizer.tokenize(b), counts, ambiguous, on);
         if (counts.isEmpty()) return null;
 
-        Map<Unit, Integer> byProvince = new HashMap<>();
-        for (Map.Entry<Unit, Integer> e : counts.entrySet()) {
-            Unit p = province(e.getKey());
-            if (p != null) byProvince.merge(p, e.getValue(), Integer::sum);
+        Map<Unit, Integer> byProvince = byProvince(counts);
+        // a ward name several provinces have ("phường Tân Phú") is the one in the province the article names most,
+        // when one does: it may then be the article's place, but never changes which province that is
+        Unit leader = top(byProvince);
+        if (!ambiguous.isEmpty() && leader != null && byProvince.values().stream().filter(
+                v -> v.equals(byProvince.get(leader))).count() == 1) {
+            for (List<Unit> c : ambiguous) {
+                List<Unit> inLeader = c.stream().filter(u -> leader.equals(province(u))).toList();
+                if (inLeader.size() == 1) counts.merge(inLeader.get(0), 1, Integer::sum);
+            }
         }
-        Unit best = top(byProvince);
+        Unit best = leader;
         if (best == null) return null;
         int direct = counts.getOrDefault(best, 0);
         Unit district = null;
@@ -66,6 +73,15 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
             }
         }
         return district != null && districtCount >= direct ? district : best;
+    }
+
+    private Map<Unit, Integer> byProvince(Map<Unit, Integer> counts) {
+        Map<Unit, Integer> byProvince = new HashMap<>();
+        for (Map.Entry<Unit, Integer> e : counts.entrySet()) {
+            Unit p = province(e.getKey());
+            if (p != null) byProvince.merge(p, e.getValue(), Integer::sum);
+        }
+        return byProvince;
     }
 
     private Unit province(Unit u) {
@@ -85,7 +101,7 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
         return best;
     }
 
-    private void count(List<Token> tokens, Map<Unit, Integer> counts, java.time.LocalDate on) {
+    private void count(List<Token> tokens, Map<Unit, Integer> counts, List<List<Unit>> ambiguous, java.time.LocalDate on) {
         Places noLocality = new Places(lex, gaz, null, on);
         for (int i = 0; i < tokens.size(); ) {
             PhraseTable.Match<String> lv = lex.levels.longest(tokens, i);
@@ -98,6 +114,8 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
                 }
                 // "xã Hải Dương": a name after a level word it does not fit is not that province either
                 PhraseTable.Match<List<Unit>> other = gaz.match(tokens, i + lv.length());
+                List<Unit> several = noLocality.ambiguous(tokens, i + lv.length(), lv.value());
+                if (!several.isEmpty()) ambiguous.add(several);
                 if (other != null) {
                     i += lv.length() + other.length();
                     continue;

@@ -159,6 +159,28 @@ final class Places {
     }
 
     /**
+     * A unit named like a person whose name runs on ("Phó Chủ tịch HĐND phường Phan Tiến Đức"): the words are the
+     * person's, the level word's place is the article's.
+     */
+    private boolean personAfterLevel(List<Token> tokens, int at, int length) {
+        int after = at + length;
+        return lex.isSurname(tokens.get(at)) && after < tokens.size() && tokens.get(after).nameLike()
+                && !lex.isSurname(tokens.get(after)) && gaz.match(tokens, after) == null
+                && lex.bodies.longest(tokens, after) == null && lex.titles.longest(tokens, after) == null;
+    }
+
+    /** The units of a commune-level name the date and level allow, when there are several: for the caller to choose. */
+    List<Unit> ambiguous(List<Token> tokens, int at, String level) {
+        if (at >= tokens.size() || !tokens.get(at).capitalised() || level == null) return List.of();
+        PhraseTable.Match<List<Unit>> m = gaz.match(tokens, at);
+        if (m == null) return List.of();
+        Set<String> types = lex.typesOfLevel(level);
+        List<Unit> c = narrow(m.value(), at > 0 ? tokens.get(at - 1) : null).stream()
+                .filter(u -> types.contains(u.type()) && "ward".equals(u.level())).toList();
+        return c.size() > 1 ? c : List.of();
+    }
+
+    /**
      * Resolves an implicitly placed body again from another place: in "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
      * Quảng Trị" the bare "Tỉnh ủy" is Quảng Trị's. Null when the level does not fit that place.
      */
@@ -215,7 +237,7 @@ final class Places {
     Place place(List<Token> tokens, int at, String level) {
         if (at >= tokens.size() || !tokens.get(at).capitalised()) return null;
         PhraseTable.Match<List<Unit>> m = gaz.match(tokens, at);
-        if (m == null) return null;
+        if (m == null || personAfterLevel(tokens, at, m.length())) return null;
         Set<String> types = level == null ? Set.of() : lex.typesOfLevel(level);
         List<Unit> candidates = narrow(m.value(), at > 0 ? tokens.get(at - 1) : null);
         Unit u = gaz.pick(candidates, types, locality).orElse(null);
