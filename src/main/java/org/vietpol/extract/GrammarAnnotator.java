@@ -36,7 +36,7 @@ final class GrammarAnnotator implements Annotator {
         Predicate<String> kind = vocab::isChangeKind;
         Predicate<String> yes = "yes"::equals;
         Map<String, Predicate<String>> holdOptions = Map.of("as", status, "kind", kind, "by", ActionSpec.LABEL,
-                "at-election", "start"::equals);
+                "at-election", "start"::equals, "of", ActionSpec.LABEL);
         Map<String, ActionSpec> actions = Map.of(
                 "hold", new ActionSpec("hold", 2, 2, holdOptions),
                 "hold-each", new ActionSpec("hold-each", 2, 2, holdOptions),
@@ -102,6 +102,7 @@ final class GrammarAnnotator implements Annotator {
             case "hold", "hold-each", "members" -> {
                 int p = a.args().get(0), t = a.args().get(1);
                 List<Span<Layers.Title>> titles = a.name().equals("members") ? membership(doc, m.from(t), m.to(t))
+                        : a.options().get("of") instanceof Integer of ? ofBody(doc, m, t, of)
                         : doc.within(Layers.TITLE, m.from(t), m.to(t));
                 if (titles.isEmpty()) return false;
                 String[] status = status(doc, m, a);
@@ -205,6 +206,19 @@ final class GrammarAnnotator implements Annotator {
         for (Span<Layers.Body> b : doc.within(Layers.BODY, from, to)) {
             if (!lex.kind(b.value().org().kind()).membersListed()) continue;
             out.add(new Span<>(b.from(), b.to(), new Layers.Title("Member", b.value().org(), b.value().explicit(), null, null, null, false)));
+        }
+        return out;
+    }
+
+    /** Bare titles given the body a rule found for them ("UBND tỉnh có 5 Phó Chủ tịch": of the UBND). */
+    private static List<Span<Layers.Title>> ofBody(AnnotatedDocument doc, RuleMatch m, int t, int of) {
+        if (!m.captured(of)) return List.of();
+        List<Span<Layers.Body>> bodies = doc.within(Layers.BODY, m.from(of), m.to(of));
+        if (bodies.isEmpty()) return List.of();
+        OrgRef org = bodies.get(0).value().org();
+        List<Span<Layers.Title>> out = new ArrayList<>();
+        for (Span<Layers.Title> b : doc.within(Layers.BARE_TITLE, m.from(t), m.to(t))) {
+            out.add(new Span<>(b.from(), b.to(), b.value().withOrg(org)));
         }
         return out;
     }

@@ -33,7 +33,9 @@ final class ItemAnnotator implements Annotator {
             JOINING = Layers.sense("joining"), INFIX = Layers.sense("title-infix");
 
     @Override public Set<Layer<?>> requires() { return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, INFIX); }
-    @Override public Set<Layer<?>> provides() { return Set.of(Layers.TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY); }
+    @Override public Set<Layer<?>> provides() {
+        return Set.of(Layers.TITLE, Layers.BARE_TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY);
+    }
 
     @Override
     public void annotate(AnnotatedDocument doc) {
@@ -72,6 +74,13 @@ final class ItemAnnotator implements Annotator {
             if (t != null) {
                 add(doc, Layers.TITLE, base, t.from(), t.to(), t.value(), covered);
                 i = t.to();
+                continue;
+            }
+            PhraseTable.Match<Lexicon.Title> bare = tokens.get(i).word() ? lex.titles.longest(tokens, i) : null;
+            if (bare != null) {
+                add(doc, Layers.BARE_TITLE, base, i, i + bare.length(), new Layers.Title(bare.value().role(), null, false,
+                        null, null, null, bare.value().acting()), covered);
+                i += bare.length();
                 continue;
             }
             Span<Layers.Name> n = name(text, tokens, i, cued, known);

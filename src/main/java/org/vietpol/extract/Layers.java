@@ -73,6 +73,8 @@ public final class Layers {
 
     // items: titles, names, bodies
     public static final Layer<Title> TITLE = Layer.span("title", Title.class);
+    /** A title with no body after it ("5 Phó Chủ tịch", "làm Chủ nhiệm"): a rule may give it the body it names. */
+    public static final Layer<Title> BARE_TITLE = Layer.span("bare-title", Title.class);
     public static final Layer<Name> NAME = Layer.span("name", Name.class);
     public static final Layer<Name> NAME_SHAPE = Layer.span("name-shape", Name.class);
     public static final Layer<Body> BODY = Layer.span("body", Body.class);
