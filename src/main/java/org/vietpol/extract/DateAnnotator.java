@@ -21,7 +21,9 @@ final class DateAnnotator implements Annotator {
 
     @Override public String name() { return "dates"; }
     @Override public Set<Layer<?>> requires() { return Set.of(Layers.ARTICLE_DATE, TODAY); }
-    @Override public Set<Layer<?>> provides() { return Set.of(Layers.DATE); }
+    @Override public Set<Layer<?>> provides() { return Set.of(Layers.DATE, Layers.MONTH); }
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(?iu)tháng\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+)(\\d{4})");
 
     @Override
     public void annotate(AnnotatedDocument doc) {
@@ -34,11 +36,29 @@ final class DateAnnotator implements Annotator {
             for (DateFinder.Found f : DateFinder.findRanges(text, from, to, year)) add(doc, s, f, true, articleDate, taken);
             for (DateFinder.Found f : DateFinder.find(text, from, to)) add(doc, s, f, true, articleDate, taken);
             for (DateFinder.Found f : DateFinder.findPartial(text, from, to, year)) add(doc, s, f, false, articleDate, taken);
+            months(doc, s, text, from, to, taken);
         }
         if (articleDate != null) {
             for (Span<Layers.Sense> t : doc.spans(TODAY)) {
                 doc.add(Layers.DATE, t.from(), t.to(), new Layers.DateValue(articleDate, false));
             }
+        }
+    }
+
+    /** "tháng 7/2021", "tháng 7 năm 2021" outside any full date: a month, for telling history from the news. */
+    private static void months(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, String text, int from, int to, List<int[]> taken) {
+        java.util.regex.Matcher m = MONTH.matcher(text).region(from, to);
+        outer:
+        while (m.find()) {
+            for (int[] t : taken) if (m.start() < t[1] && t[0] < m.end()) continue outer;
+            int month = Integer.parseInt(m.group(1)), y = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) continue;
+            int a = -1, b = -1;
+            for (int i = s.from(); i < s.to(); i++) {
+                if (a < 0 && doc.tokens().get(i).end() > m.start()) a = i;
+                if (doc.tokens().get(i).start() < m.end()) b = i + 1;
+            }
+            if (a >= 0 && b > a) doc.add(Layers.MONTH, a, b, java.time.YearMonth.of(y, month).atEndOfMonth());
         }
     }
 

@@ -68,6 +68,8 @@ public final class Layers {
 
     // found by lexicons and patterns
     public static final Layer<DateValue> DATE = Layer.span("date", DateValue.class);
+    /** A month without its day ("vào tháng 7/2021"): the last day of that month. */
+    public static final Layer<LocalDate> MONTH = Layer.span("month", LocalDate.class);
     public static final Layer<DocNumber> DOC_NUMBER = Layer.span("doc-number", DocNumber.class);
     public static final Layer<String> BARE_NUMBER = Layer.span("bare-number", String.class);
 

@@ -41,7 +41,7 @@ final class MeetingResolver implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.MEETING, Layers.DATE, Layers.DOCUMENT, Layers.CHAIR, Layers.ATTACHMENT, ATTEND, Layers.LOCALITY,
+        return Set.of(Layers.MEETING, Layers.DATE, Layers.MONTH, Layers.DOCUMENT, Layers.CHAIR, Layers.ATTACHMENT, ATTEND, Layers.LOCALITY,
                 Layers.ARTICLE_DATE, CUE);
     }
 
@@ -194,6 +194,11 @@ final class MeetingResolver implements Annotator {
         for (Span<Layers.DateValue> x : doc.within(Layers.DATE, s.from(), s.to())) {
             if (cited(doc, x)) continue;
             if (inTime(x.value().date(), published)) return false;
+            any = true;
+        }
+        // a month over before the article's time ("Tại kỳ họp thứ nhất vào tháng 7/2021"): a career's history
+        for (Span<LocalDate> x : doc.within(Layers.MONTH, s.from(), s.to())) {
+            if (published == null || !x.value().isBefore(published.minusDays(10))) return false;
             any = true;
         }
         return any;
