@@ -56,6 +56,8 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
                 v -> v.equals(byProvince.get(leader))).count() == 1) {
             for (List<Unit> c : ambiguous) {
                 List<Unit> inLeader = c.stream().filter(u -> leader.equals(province(u))).toList();
+                // one name for an old and a new unit of the province: the one that exists today
+                if (inLeader.size() > 1) inLeader = inLeader.stream().filter(u -> u.validTo() == null).toList();
                 if (inLeader.size() == 1) counts.merge(inLeader.get(0), 1, Integer::sum);
             }
         }

@@ -92,6 +92,7 @@ public final class Grammar {
         Map<String, boolean[]> claimed = new HashMap<>();
         int n = doc.tokens().size();
         int[] starts = new int[16];
+        Map<String, int[]> byKey = null;
         for (Rule r : rules) {
             boolean[] claims = claimed.computeIfAbsent(r.file(), k -> new boolean[n]);
             int count;
@@ -110,13 +111,14 @@ public final class Grammar {
                     sources++;
                 }
                 if (!first.keys().isEmpty()) {
-                    List<Token> toks = doc.tokens();
-                    java.util.Set<String> keys = first.keySet();
-                    for (int i = 0; i < n; i++) {
-                        if (keys.contains(toks.get(i).key())) {
-                            if (count == starts.length) starts = Arrays.copyOf(starts, starts.length * 2);
-                            starts[count++] = i;
-                        }
+                    if (byKey == null) byKey = positionsByKey(doc.tokens());
+                    for (String key : first.keySet()) {
+                        int[] at = byKey.get(key);
+                        if (at == null) continue;
+                        if (count + at[0] > starts.length) starts = Arrays.copyOf(starts, Math.max(count + at[0], starts.length * 2));
+                        System.arraycopy(at, 1, starts, count, at[0]);
+                        count += at[0];
+                        sources++;
                     }
                     sources++;
                 }
@@ -156,6 +158,18 @@ public final class Grammar {
                 next = end[0];
             }
         }
+    }
+
+    /** Where each token key occurs: {count, positions...}, so rules that start with a word find it without a scan. */
+    private static Map<String, int[]> positionsByKey(List<Token> tokens) {
+        Map<String, int[]> out = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] a = out.get(tokens.get(i).key());
+            if (a == null) out.put(tokens.get(i).key(), a = new int[4]);
+            else if (a[0] + 1 == a.length) out.put(tokens.get(i).key(), a = Arrays.copyOf(a, a.length * 2));
+            a[++a[0]] = i;
+        }
+        return out;
     }
 
     private static boolean overlapsClaims(Rule r, PatternNode.State st, boolean[] claims) {
