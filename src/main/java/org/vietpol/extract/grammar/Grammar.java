@@ -59,8 +59,16 @@ public final class Grammar {
 
     private final List<Rule> rules;
 
+    /** Per rule, the layers each match needs (see {@link PatternNode#required}). */
+    private final Map<Rule, Layer<?>[]> required = new java.util.IdentityHashMap<>();
+
     private Grammar(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        for (Rule r : this.rules) {
+            java.util.Set<Layer<?>> need = new java.util.LinkedHashSet<>();
+            r.pattern().required(need);
+            required.put(r, need.toArray(new Layer<?>[0]));
+        }
     }
 
     public List<Rule> rules() {
@@ -141,6 +149,7 @@ public final class Grammar {
                     st = new PatternNode.State(doc, sentence.from(), sentence.to(), r.labels().size());
                 }
                 st.limit = Math.min(sentence.to(), start + r.window());
+                if (!present(doc, required.get(r), start, st.limit)) continue;
                 Arrays.fill(st.from, -1);
                 Arrays.fill(st.to, -1);
                 PatternNode.State state = st;
@@ -158,6 +167,11 @@ public final class Grammar {
                 next = end[0];
             }
         }
+    }
+
+    private static boolean present(AnnotatedDocument doc, Layer<?>[] layers, int from, int to) {
+        for (Layer<?> l : layers) if (!doc.any(l, from, to)) return false;
+        return true;
     }
 
     /** Where each token key occurs: {count, positions...}, so rules that start with a word find it without a scan. */

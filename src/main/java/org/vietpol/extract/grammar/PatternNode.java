@@ -42,6 +42,9 @@ abstract class PatternNode {
     /** The layers one of which must start a match (null when anything may). */
     abstract List<Layer<?>> firstLayers();
 
+    /** Layers a match cannot do without: some span of each lies in the match. For skipping hopeless starts. */
+    void required(java.util.Set<Layer<?>> out) {}
+
     /**
      * What a match must start with: a span of one of {@code layers}, a word with one of {@code keys}, or the
      * sentence's start; null from {@link #first()} when any token may start one.
@@ -84,6 +87,7 @@ abstract class PatternNode {
 
         @Override boolean nullable() { return false; }
         @Override List<Layer<?>> firstLayers() { return List.of(layer); }
+        @Override void required(java.util.Set<Layer<?>> out) { out.add(layer); }
     }
 
     /** One or more words compared by key (case and tone-mark placement ignored). */
@@ -153,6 +157,11 @@ abstract class PatternNode {
         boolean nullable() {
             for (PatternNode p : parts) if (!p.nullable()) return false;
             return true;
+        }
+
+        @Override
+        void required(java.util.Set<Layer<?>> out) {
+            for (PatternNode p : parts) if (!p.nullable()) p.required(out);
         }
 
         @Override
@@ -248,6 +257,7 @@ abstract class PatternNode {
         }
 
         @Override boolean nullable() { return min == 0 || node.nullable(); }
+        @Override void required(java.util.Set<Layer<?>> out) { if (min > 0) node.required(out); }
         @Override List<Layer<?>> firstLayers() { return min == 0 ? null : node.firstLayers(); }
         @Override First first() { return node.first(); }
     }
@@ -277,5 +287,6 @@ abstract class PatternNode {
         @Override boolean nullable() { return node.nullable(); }
         @Override List<Layer<?>> firstLayers() { return node.firstLayers(); }
         @Override First first() { return node.first(); }
+        @Override void required(java.util.Set<Layer<?>> out) { node.required(out); }
     }
 }
