@@ -30,6 +30,8 @@ import org.vietpol.graph.GraphMapper;
 import org.vietpol.graph.Iris;
 import org.vietpol.graph.ShapesValidator;
 import org.vietpol.graph.Vocab;
+import org.vietpol.resolve.Decisions;
+import org.vietpol.resolve.Resolution;
 import org.vietpol.store.BulkLoad;
 import org.vietpol.store.GraphStore;
 
@@ -55,6 +57,7 @@ public final class Build {
     private final int threads;
     private final boolean prune;
     private final Consumer<String> progress;
+    private final Decisions decisions;
 
     private Build(Builder b) {
         this.extractor = b.extractor != null ? b.extractor : Extractor.create().build();
@@ -64,6 +67,7 @@ public final class Build {
         this.threads = b.threads;
         this.prune = b.prune;
         this.progress = b.progress;
+        this.decisions = b.decisions;
     }
 
     public static Builder create() {
@@ -81,8 +85,9 @@ public final class Build {
     public BuildReport run(List<Path> inputs, GraphStore store) {
         long t0 = System.nanoTime();
         store.loadOntology();
+        Resolution resolution = Resolution.open(store, decisions, extractor.gazetteer());
         // a store laid out by an older version (before the merged graph) is rebuilt like one of other rules
-        String fingerprint = extractor.fingerprint() + ";" + GraphStore.LAYOUT;
+        String fingerprint = extractor.fingerprint() + ";" + GraphStore.LAYOUT + ";" + resolution.fingerprint();
         boolean sameRules = fingerprint.equals(store.fingerprint());
         FileManifest manifest = sameRules ? FileManifest.load(store.directory(), fingerprint) : FileManifest.empty();
         // the stored articles' content hashes: from the manifest when it accounts for them all (reading them out of
@@ -213,11 +218,12 @@ public final class Build {
                     continue;
                 }
                 if (previous == null) counts[1]++; // a duplicate replaces, it does not add
+                ArticleGraph graph = resolution.apply(o.graph());
                 if (stored.containsKey(iri) || loadedThisRun.contains(iri)) {
-                    replacements.put(iri, o.graph());
+                    replacements.put(iri, graph);
                     if (replacements.size() >= batchSize) flush(store, replacements);
                 } else {
-                    bulk.add(o.graph());
+                    bulk.add(graph);
                     loadedThisRun.add(iri);
                 }
             }
@@ -245,6 +251,7 @@ public final class Build {
             store.removeGraphs(gone);
             pruned = gone.size();
         }
+        resolution.finish();
         warnings.addAll(notes);
         store.setFingerprint(fingerprint);
         try {
@@ -368,6 +375,7 @@ public final class Build {
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         private boolean prune;
         private Consumer<String> progress = id -> {};
+        private Decisions decisions = Decisions.NONE;
 
         public Builder extractor(Extractor extractor) {
             this.extractor = extractor;
@@ -403,6 +411,12 @@ public final class Build {
         /** Called with each article id as it is loaded. */
         public Builder progress(Consumer<String> progress) {
             this.progress = progress;
+            return this;
+        }
+
+        /** A reviewer's same/different judgements on pairs of persons, applied by person resolution. */
+        public Builder decisions(Decisions decisions) {
+            this.decisions = java.util.Objects.requireNonNull(decisions, "decisions must not be null");
             return this;
         }
 

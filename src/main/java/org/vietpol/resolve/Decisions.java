@@ -61,6 +61,20 @@ public final class Decisions {
         return x;
     }
 
+    /** A digest of the judgements (whatever their order in the file): a build records it, a change re-resolves. */
+    public String fingerprint() {
+        if (pairs.isEmpty()) return "none";
+        StringBuilder b = new StringBuilder();
+        new java.util.TreeMap<>(pairs).forEach((k, v) -> b.append(k).append(' ').append(v).append('\n'));
+        for (var e : new java.util.TreeMap<>(same).entrySet()) b.append(e.getKey()).append('>').append(e.getValue()).append('\n');
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Map<String, String> sameAs() {
         return Map.copyOf(same);
     }

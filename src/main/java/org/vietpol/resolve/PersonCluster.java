@@ -22,6 +22,7 @@ public final class PersonCluster {
     private final Map<String, Integer> names = new LinkedHashMap<>();
     private final Set<Node> orgs = new LinkedHashSet<>();
     private final Set<Node> provinces = new LinkedHashSet<>();
+    private final Set<Node> context = new LinkedHashSet<>();
     private final List<Stint> stints = new ArrayList<>();
 
     PersonCluster(String iri, String key) {
@@ -33,6 +34,8 @@ public final class PersonCluster {
     public String key() { return key; }
     public Set<Node> orgs() { return orgs; }
     public Set<Node> provinces() { return provinces; }
+    /** The provinces the articles of this person name at all. */
+    public Set<Node> context() { return context; }
     public List<Stint> stints() { return stints; }
     public Map<String, Integer> names() { return names; }
 
@@ -62,6 +65,7 @@ public final class PersonCluster {
         orgs.addAll(m.orgs());
         orgs.addAll(m.left());
         provinces.addAll(m.provinces());
+        context.addAll(m.context());
         stints.add(new Stint(m.article(), m.date(), m.provinces(), m.changed()));
     }
 
@@ -70,6 +74,7 @@ public final class PersonCluster {
         other.names.forEach((n, c) -> names.merge(n, c, Integer::sum));
         orgs.addAll(other.orgs);
         provinces.addAll(other.provinces);
+        context.addAll(other.context);
         for (Stint s : other.stints) {
             if (stints.stream().noneMatch(x -> x.article().equals(s.article()))) stints.add(s);
         }

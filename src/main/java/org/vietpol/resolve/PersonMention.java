@@ -26,9 +26,10 @@ import org.vietpol.text.VietText;
  * @param left        bodies of posts left (an end change: a transfer's old post) or held before ("nguyên ...")
  * @param provinces   provinces of the local bodies among both (central bodies have none)
  * @param changed     the article reports a change of this person's posts
+ * @param context     the provinces the article names at all (of any body in it, or as places)
  */
 public record PersonMention(String article, Node provisional, String key, List<String> names, LocalDate date,
-                            Set<Node> orgs, Set<Node> left, Set<Node> provinces, boolean changed) {
+                            Set<Node> orgs, Set<Node> left, Set<Node> provinces, boolean changed, Set<Node> context) {
 
     /** The persons of one article graph, those of one identity form taken together. */
     public static List<PersonMention> of(ArticleGraph g) {
@@ -40,11 +41,37 @@ public record PersonMention(String article, Node provisional, String key, List<S
                 String written = VietText.clean(name.getLiteralLexicalForm());
                 Builder b = byKey.computeIfAbsent(VietText.key(written), k -> new Builder(g.articleId(), k, date));
                 if (!b.names.contains(written)) b.names.add(written);
-                b.persons.add(p);
+                if (!b.persons.contains(p)) b.persons.add(p);
             }
         }
+        return mentions(x, byKey.values());
+    }
+
+    /**
+     * The persons of an article graph as a build stored it, persons already resolved: one mention per person IRI,
+     * its key that of its {@code foaf:name}, its names the spellings the article wrote (the {@code skos:altLabel}s
+     * when the resolved name is not one of them, else the name).
+     */
+    public static List<PersonMention> stored(ArticleGraph g) {
+        Index x = new Index(g);
+        LocalDate date = x.date();
+        List<Builder> bs = new ArrayList<>();
+        for (Node p : x.subjects(Vocab.TYPE, Vocab.PERSON)) {
+            List<Node> name = x.objects(p, Vocab.NAME);
+            if (name.isEmpty()) continue;
+            Builder b = new Builder(g.articleId(), VietText.key(VietText.clean(name.get(0).getLiteralLexicalForm())), date);
+            for (Node alt : x.objects(p, Vocab.ALT_LABEL)) b.names.add(VietText.clean(alt.getLiteralLexicalForm()));
+            if (b.names.isEmpty()) b.names.add(VietText.clean(name.get(0).getLiteralLexicalForm()));
+            b.persons.add(p);
+            bs.add(b);
+        }
+        return mentions(x, bs);
+    }
+
+    private static List<PersonMention> mentions(Index x, java.util.Collection<Builder> builders) {
         List<PersonMention> result = new ArrayList<>();
-        for (Builder b : byKey.values()) {
+        Set<Node> context = x.provinces();
+        for (Builder b : builders) {
             for (Node p : b.persons) {
                 for (Node m : x.subjects(Vocab.MEMBER, p)) b.orgs.addAll(x.objects(m, Vocab.ORGANIZATION));
                 for (Node post : x.objects(p, Vocab.FORMERLY_HELD)) b.left.addAll(x.objects(post, Vocab.POST_IN));
@@ -60,7 +87,7 @@ public record PersonMention(String article, Node provisional, String key, List<S
             for (Node o : b.orgs) b.provinces.addAll(x.province(o));
             for (Node o : b.left) b.provinces.addAll(x.province(o));
             result.add(new PersonMention(b.article, b.persons.get(0), b.key, List.copyOf(b.names), b.date,
-                    Set.copyOf(b.orgs), Set.copyOf(b.left), Set.copyOf(b.provinces), b.changed));
+                    Set.copyOf(b.orgs), Set.copyOf(b.left), Set.copyOf(b.provinces), b.changed, context));
         }
         return result;
     }
@@ -129,6 +156,17 @@ public record PersonMention(String article, Node provisional, String key, List<S
                 }
             }
             return null;
+        }
+
+        /** Every province the graph names: as a unit of the province level, or through a body's jurisdiction. */
+        Set<Node> provinces() {
+            Set<Node> out = new LinkedHashSet<>();
+            for (Node o : byObject.keySet()) {
+                if (o.isURI() && !subjects(Vocab.JURISDICTION, o).isEmpty()) {
+                    for (Node org : subjects(Vocab.JURISDICTION, o)) out.addAll(province(org));
+                }
+            }
+            return Set.copyOf(out);
         }
 
         /** The province a body's jurisdiction lies in; none for a central body. */

@@ -37,8 +37,12 @@ import org.vietpol.text.VietText;
  */
 public final class PersonResolver {
     static final int SAME_TIME_DAYS = 45;
+    /** How long before a merger of provinces took effect the new province's posts may be stated. */
+    static final int MERGER_LEAD_DAYS = 31;
     /** The score of a same-name pair resolution could neither join nor tell apart. */
     public static final double UNDECIDED = 0.5;
+    /** The score of a same-name pair with a province in common but no body (two persons of one province, or one). */
+    public static final double SHARED_PROVINCE = 0.7;
 
     /** What resolving one article decided. */
     public record Result(Map<Node, Node> iris, Map<Node, String> names, List<CloseMatch> closeMatches,
@@ -79,6 +83,68 @@ public final class PersonResolver {
         return byIri.get(c.iri()).stints().size() + byIri.get(c.other()).stints().size();
     }
 
+    /**
+     * Takes in the persons of an article graph a build resolved and stored before: the registry, rebuilt from the
+     * store, so a later build resolves new articles against the persons already there and renames none of them.
+     */
+    public void register(ArticleGraph stored) {
+        for (PersonMention m : PersonMention.stored(stored)) {
+            String iri = m.provisional().getURI();
+            PersonCluster c = byIri.get(iri);
+            if (c == null) {
+                c = new PersonCluster(iri, m.key());
+                byIri.put(iri, c);
+                byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(c);
+            }
+            c.add(m);
+        }
+    }
+
+    /**
+     * The same-name pairs of the registry resolution left apart without evidence that they are two (no posts held
+     * at once in two provinces) and no decision on: the close matches of the graph, the most evidence first, then
+     * by IRI. Computed from the registry alone, so a build that changes nothing gives the same pairs.
+     */
+    public List<CloseMatch> sameNamePairs() {
+        List<CloseMatch> out = new ArrayList<>();
+        for (List<PersonCluster> same : byKey.values()) {
+            if (same.size() < 2) continue;
+            List<PersonCluster> cs = new ArrayList<>(same);
+            cs.sort(java.util.Comparator.comparing(PersonCluster::iri));
+            for (int i = 0; i < cs.size(); i++) {
+                for (int j = i + 1; j < cs.size(); j++) {
+                    PersonCluster a = cs.get(i), b = cs.get(j);
+                    if (decisions.of(a.iri(), b.iri()) != null || conflict(a, b)) continue;
+                    boolean province = !disjoint(a.provinces(), b.provinces());
+                    String why = "same name; " + (a.orgs().isEmpty() || b.orgs().isEmpty() ? "a side with no post stated"
+                            : province ? "a province in common, no body" : "no body or province in common");
+                    out.add(new CloseMatch(a.iri(), b.iri(), province ? SHARED_PROVINCE : UNDECIDED, why));
+                }
+            }
+        }
+        out.sort((x, y) -> {
+            int w = Integer.compare(weight(y), weight(x));
+            if (w != 0) return w;
+            int c = x.iri().compareTo(y.iri());
+            return c != 0 ? c : x.other().compareTo(y.other());
+        });
+        return out;
+    }
+
+    /** Two persons of one name stated in posts of two provinces within weeks of each other, neither in a change. */
+    private static boolean conflict(PersonCluster a, PersonCluster b) {
+        for (PersonCluster.Stint s : a.stints()) {
+            if (s.date() == null || s.changed() || s.provinces().isEmpty()) continue;
+            for (PersonCluster.Stint t : b.stints()) {
+                if (t.date() == null || t.changed() || t.provinces().isEmpty()) continue;
+                if (Math.abs(ChronoUnit.DAYS.between(s.date(), t.date())) <= SAME_TIME_DAYS && disjoint(s.provinces(), t.provinces())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Resolves the persons of one article graph and records its evidence. */
     public Result resolve(ArticleGraph g) {
         Map<Node, Node> iris = new LinkedHashMap<>();
@@ -117,6 +183,8 @@ public final class PersonResolver {
             }
         } else if (medium.size() == 1) {
             into = medium.get(0);
+        } else if (medium.isEmpty() && named(undecided, m) != null) {
+            into = named(undecided, m);
         } else {
             into = null;
         }
@@ -131,6 +199,21 @@ public final class PersonResolver {
         }
         into.add(m);
         return applyDecisions(into, merges);
+    }
+
+    /**
+     * The one same-name person whose province the article names (or whose articles name the article's province):
+     * the article speaks of the place the person was in, as a report of a move names where the person came from.
+     */
+    private static PersonCluster named(List<PersonCluster> undecided, PersonMention m) {
+        PersonCluster found = null;
+        for (PersonCluster c : undecided) {
+            if (!disjoint(c.provinces(), m.context()) || !disjoint(m.provinces(), c.context())) {
+                if (found != null) return null;
+                found = c;
+            }
+        }
+        return found;
     }
 
     /** A "same" decision naming this person: it becomes the person the decision keeps. */
@@ -182,7 +265,9 @@ public final class PersonResolver {
         for (Node p : old) {
             Unit u = gaz.get(p.getURI().substring(UNIT.length())).orElse(null);
             if (u == null || u.successor() == null || u.validTo() == null) continue;
-            if (!then.isAfter(u.validTo()) && later.isAfter(u.validTo()) && now.contains(NodeFactory.createURI(UNIT + u.successor()))) {
+            // the merged provinces' leaders were named in the last days before the merger took effect
+            if (!then.isAfter(u.validTo()) && later.isAfter(u.validTo().minusDays(MERGER_LEAD_DAYS)) && later.isAfter(then)
+                    && now.contains(NodeFactory.createURI(UNIT + u.successor()))) {
                 return true;
             }
         }

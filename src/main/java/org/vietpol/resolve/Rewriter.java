@@ -22,7 +22,7 @@ public final class Rewriter {
     private Rewriter() {}
 
     public static ArticleGraph rewrite(ArticleGraph g, Map<Node, Node> iris, Map<Node, String> names) {
-        if (iris.isEmpty()) return g;
+        if (iris.isEmpty() && names.isEmpty()) return g;
         Map<String, String> segments = new HashMap<>();
         for (var e : iris.entrySet()) {
             segments.put(e.getKey().getURI().substring(PERSON.length()), e.getValue().getURI().substring(PERSON.length()));
@@ -40,6 +40,9 @@ public final class Rewriter {
             }
             add(out, seen, Quad.create(q.getGraph(), s, q.getPredicate(), o));
         }
+        // a spelling that is now the person's name is no alternative to it
+        out.removeIf(q -> q.getPredicate().equals(Vocab.ALT_LABEL) && names.containsKey(q.getSubject())
+                && q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equals(names.get(q.getSubject())));
         return new ArticleGraph(g.articleId(), g.source(), g.graph(), out);
     }
 

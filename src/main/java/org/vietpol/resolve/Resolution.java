@@ -1,0 +1,212 @@
+package org.vietpol.resolve;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.vietpol.extract.Gazetteer;
+import org.vietpol.graph.ArticleGraph;
+import org.vietpol.graph.Vocab;
+import org.vietpol.store.GraphStore;
+
+/**
+ * Person resolution as a build runs it, on the loading side, one article at a time in input order:
+ * <ol>
+ *   <li>{@link #open}: the registry of persons is rebuilt from the article graphs already in the store (when they
+ *       were resolved by these rules and decisions; otherwise the build redoes every article and starts afresh);</li>
+ *   <li>{@link #apply}: each article graph, before it is loaded, gets the resolved person IRIs and names;</li>
+ *   <li>{@link #finish}: once loaded, articles stored earlier that name a person this build joined to another, or
+ *       whose name (the most frequent spelling) changed, are rewritten; and the resolution graph
+ *       ({@value #GRAPH}) is written anew: a {@code skos:closeMatch} and a {@code vp:Link} with its score for each
+ *       same-name pair left open.</li>
+ * </ol>
+ * A person no new article touches is never renamed, and a build that changes nothing writes nothing different.
+ */
+public final class Resolution {
+    /** Named graph of the same-name pairs resolution left open, for review. */
+    public static final String GRAPH = "https://w3id.org/vietpol/graph/resolution";
+    public static final Node GRAPH_NODE = Vocab.uri(GRAPH);
+    /** Bumped when resolution decides differently: a store resolved by other rules is resolved again. */
+    static final String VERSION = "resolution 1";
+
+    private static final Node CLOSE_MATCH = Vocab.uri(Vocab.SKOS + "closeMatch");
+    private static final Node LINK = Vocab.vp("Link");
+    private static final Node SUBJECT = Vocab.vp("subject");
+    private static final Node TARGET = Vocab.vp("target");
+    private static final Node RELATION = Vocab.vp("relation");
+    private static final Node SCORE = Vocab.vp("score");
+    private static final Node COMMENT = Vocab.uri(Vocab.RDFS + "comment");
+    private static final String PERSON = Vocab.ID + "person/";
+    /** What the registry needs of a stored article graph: persons, their posts and changes, places, the date. */
+    private static final List<Node> EVIDENCE = List.of(Vocab.NAME, Vocab.ALT_LABEL, Vocab.MEMBER, Vocab.ORGANIZATION,
+            Vocab.FORMERLY_HELD, Vocab.POST_IN, Vocab.CHANGE_PERSON, Vocab.CHANGE_POST, Vocab.CHANGE_TYPE,
+            Vocab.JURISDICTION, Vocab.LEVEL, Vocab.PARENT_UNIT, Vocab.IDENTIFIER, Vocab.ISSUED);
+    private static final int BATCH = 500;
+
+    private final GraphStore store;
+    private final PersonResolver resolver;
+    private final String fingerprint;
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final Set<String> touched = new LinkedHashSet<>();
+    private int registered;
+
+    private Resolution(GraphStore store, PersonResolver resolver, String fingerprint) {
+        this.store = store;
+        this.resolver = resolver;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Opens resolution for a build into {@code store}: the persons already stored make the registry when the store
+     * was resolved with the same rules and decisions ({@link #fingerprint()} at the end of the store's fingerprint).
+     */
+    public static Resolution open(GraphStore store, Decisions decisions, Gazetteer gazetteer) {
+        String fp = VERSION + " decisions " + decisions.fingerprint();
+        Resolution r = new Resolution(store, new PersonResolver(decisions, gazetteer), fp);
+        String was = store.fingerprint();
+        if (was != null && was.endsWith(";" + fp)) {
+            for (ArticleGraph g : storedPersons(store.dataset())) {
+                r.resolver.register(g);
+                r.registered++;
+            }
+        }
+        return r;
+    }
+
+    /** Part of the build's fingerprint: a change of the resolution rules or of the decisions re-resolves the store. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The resolver, with its registry (persons stored and resolved so far). */
+    public PersonResolver resolver() {
+        return resolver;
+    }
+
+    /** Article graphs whose persons were read back from the store when opened. */
+    public int registered() {
+        return registered;
+    }
+
+    /** Resolves an article graph's persons: the graph to load, person IRIs and names rewritten. Input order. */
+    public ArticleGraph apply(ArticleGraph g) {
+        PersonResolver.Result res = resolver.resolve(g);
+        for (PersonResolver.Merge m : res.merges()) mergedInto.put(m.from(), m.into());
+        for (Node n : res.iris().values()) touched.add(n.getURI());
+        return Rewriter.rewrite(g, res.iris(), res.names());
+    }
+
+    /**
+     * After the build has loaded its articles: rewrites the stored articles that name a person joined to another or
+     * renamed by this build, and writes the resolution graph.
+     */
+    public void finish() {
+        DatasetGraph dsg = store.dataset();
+        Map<Node, Node> iris = new LinkedHashMap<>();
+        for (String from : new java.util.TreeSet<>(mergedInto.keySet())) iris.put(Vocab.uri(from), Vocab.uri(target(from)));
+        Map<Node, String> names = new LinkedHashMap<>();
+        for (String t : touched) {
+            PersonCluster c = resolver.persons().get(target(t));
+            if (c != null) names.put(Vocab.uri(c.iri()), c.name());
+        }
+        Map<Node, List<Quad>> affected = Txn.calculateRead(dsg, () -> {
+            Set<Node> graphs = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
+            for (Node from : iris.keySet()) {
+                dsg.find(Node.ANY, from, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> graphs.add(q.getGraph()));
+            }
+            names.forEach((p, name) -> dsg.find(Node.ANY, p, Vocab.NAME, Node.ANY).forEachRemaining(q -> {
+                if (!q.getObject().getLiteralLexicalForm().equals(name)) graphs.add(q.getGraph());
+            }));
+            graphs.removeIf(g -> !ArticleGraph.isArticleGraph(g));
+            Map<Node, List<Quad>> out = new LinkedHashMap<>();
+            for (Node g : graphs) {
+                List<Quad> qs = new ArrayList<>();
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(qs::add);
+                out.put(g, qs);
+            }
+            return out;
+        });
+        List<ArticleGraph> batch = new ArrayList<>();
+        for (var e : affected.entrySet()) {
+            ArticleGraph g = new ArticleGraph(articleId(e.getKey(), e.getValue()), null, e.getKey(), e.getValue());
+            batch.add(Rewriter.rewrite(g, iris, names));
+            if (batch.size() >= BATCH) {
+                store.replace(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) store.replace(batch);
+        List<Quad> pairs = closeMatches(resolver.sameNamePairs());
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+            pairs.forEach(dsg::add);
+        });
+    }
+
+    /** The person a merged one now is (itself when not merged). */
+    private String target(String iri) {
+        String x = iri;
+        for (int i = 0; i < 64 && mergedInto.containsKey(x); i++) x = mergedInto.get(x);
+        return x;
+    }
+
+    /** The resolution graph's statements for these pairs. */
+    static List<Quad> closeMatches(List<PersonResolver.CloseMatch> pairs) {
+        List<Quad> out = new ArrayList<>();
+        for (PersonResolver.CloseMatch c : pairs) {
+            Node a = Vocab.uri(c.iri()), b = Vocab.uri(c.other());
+            out.add(Quad.create(GRAPH_NODE, a, CLOSE_MATCH, b));
+            Node n = Vocab.uri(Vocab.ID + "match/" + segment(c.iri()) + "/" + segment(c.other()));
+            out.add(Quad.create(GRAPH_NODE, n, Vocab.TYPE, LINK));
+            out.add(Quad.create(GRAPH_NODE, n, SUBJECT, a));
+            out.add(Quad.create(GRAPH_NODE, n, TARGET, b));
+            out.add(Quad.create(GRAPH_NODE, n, RELATION, CLOSE_MATCH));
+            out.add(Quad.create(GRAPH_NODE, n, SCORE, NodeFactory.createLiteralDT(
+                    BigDecimal.valueOf(c.score()).toPlainString(), XSDDatatype.XSDdecimal)));
+            out.add(Quad.create(GRAPH_NODE, n, COMMENT, NodeFactory.createLiteralLang(c.why(), "en")));
+        }
+        return out;
+    }
+
+    private static String segment(String personIri) {
+        return personIri.startsWith(PERSON) ? personIri.substring(PERSON.length()) : Integer.toHexString(personIri.hashCode());
+    }
+
+    /** The stored article graphs, cut down to what the registry reads, in IRI order. */
+    static List<ArticleGraph> storedPersons(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<Node, List<Quad>> byGraph = new TreeMap<>(Comparator.comparing(Node::getURI));
+            dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> {
+                if (ArticleGraph.isArticleGraph(q.getGraph())) byGraph.computeIfAbsent(q.getGraph(), k -> new ArrayList<>()).add(q);
+            });
+            for (Node p : EVIDENCE) {
+                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    List<Quad> qs = byGraph.get(q.getGraph());
+                    if (qs != null) qs.add(q);
+                });
+            }
+            List<ArticleGraph> out = new ArrayList<>();
+            byGraph.forEach((g, qs) -> out.add(new ArticleGraph(articleId(g, qs), null, g, qs)));
+            return out;
+        });
+    }
+
+    private static String articleId(Node graph, List<Quad> quads) {
+        for (Quad q : quads) {
+            if (q.getSubject().equals(graph) && q.getPredicate().equals(Vocab.IDENTIFIER)) return q.getObject().getLiteralLexicalForm();
+        }
+        return graph.getURI();
+    }
+}
