@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    DecisionsOption decisions;
+
     @Option(names = "--dump", paramLabel = "FILE", description = "Also write the whole dataset to FILE (.nq or .trig), sorted so that rebuilds give identical files; sorting holds the quads in memory (about 1 GB of heap per 5 million).")
     Path dump;
 
@@ -39,13 +42,13 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Build.Builder b = Build.create().prune(prune);
+        Build.Builder b = Build.create().prune(prune).decisions(decisions.read());
         if (threads != null) b.threads(threads);
         return run(store.store, inputs, dump, b);
     }
 
     static int run(Path storeDir, List<Path> inputs, Path dump) throws Exception {
-        return run(storeDir, inputs, dump, Build.create());
+        return run(storeDir, inputs, dump, Build.create().decisions(DecisionsOption.read(null)));
     }
 
     static int run(Path storeDir, List<Path> inputs, Path dump, Build.Builder builder) throws Exception {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code vietpol} command. {@code System.exit} happens here and nowhere else. */
 @Command(name = "vietpol", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Vietnamese political news to a knowledge graph you can query with SPARQL.",
-        subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, ExplainCommand.class,
+        subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, ReviewCommand.class, ExplainCommand.class,
                 LinkCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class, LoadTestCommand.class,
                 SparkCommand.class,
                 LoadCommand.class,

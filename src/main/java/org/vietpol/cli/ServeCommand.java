@@ -103,9 +103,10 @@ final class ServeCommand implements Callable<Integer> {
             report.complete(null);
         } else {
             List<Path> in = List.copyOf(inputs);
+            org.vietpol.resolve.Decisions decisions = DecisionsOption.read(null);
             Thread t = new Thread(() -> {
                 try {
-                    report.complete(Build.create().build().run(in, gs));
+                    report.complete(Build.create().decisions(decisions).build().run(in, gs));
                 } catch (Throwable e) {
                     report.completeExceptionally(e);
                 }

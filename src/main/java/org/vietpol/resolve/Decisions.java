@@ -35,6 +35,7 @@ public final class Decisions {
             Judgement j = switch (f[2].strip()) {
                 case "same" -> Judgement.SAME;
                 case "different" -> Judgement.DIFFERENT;
+                case "same|different" -> throw new IOException(file + ":" + (i + 1) + ": choose 'same' or 'different' for this pair");
                 default -> throw new IOException(file + ":" + (i + 1) + ": '" + f[2].strip() + "' is neither same nor different");
             };
             if (f[0].equals(f[1])) throw new IOException(file + ":" + (i + 1) + ": a person paired with itself");
