@@ -30,7 +30,7 @@ import org.vietpol.store.GraphStore;
  *   <li>{@link #finish}: once loaded, articles stored earlier that name a person this build joined to another, or
  *       whose name (the most frequent spelling) changed, are rewritten; and the resolution graph
  *       ({@value #GRAPH}) is written anew: a {@code skos:closeMatch} and a {@code vp:Link} with its score for each
- *       same-name pair left open.</li>
+ *       same-name pair left open (a {@code vp:PersonMatch}).</li>
  * </ol>
  * A person no new article touches is never renamed, and a build that changes nothing writes nothing different.
  */
@@ -43,6 +43,7 @@ public final class Resolution {
 
     private static final Node CLOSE_MATCH = Vocab.uri(Vocab.SKOS + "closeMatch");
     private static final Node LINK = Vocab.vp("Link");
+    private static final Node PERSON_MATCH = Vocab.vp("PersonMatch");
     private static final Node SUBJECT = Vocab.vp("subject");
     private static final Node TARGET = Vocab.vp("target");
     private static final Node RELATION = Vocab.vp("relation");
@@ -170,6 +171,7 @@ public final class Resolution {
             out.add(Quad.create(GRAPH_NODE, a, CLOSE_MATCH, b));
             Node n = Vocab.uri(Vocab.ID + "match/" + segment(c.iri()) + "/" + segment(c.other()));
             out.add(Quad.create(GRAPH_NODE, n, Vocab.TYPE, LINK));
+            out.add(Quad.create(GRAPH_NODE, n, Vocab.TYPE, PERSON_MATCH));
             out.add(Quad.create(GRAPH_NODE, n, SUBJECT, a));
             out.add(Quad.create(GRAPH_NODE, n, TARGET, b));
             out.add(Quad.create(GRAPH_NODE, n, RELATION, CLOSE_MATCH));
