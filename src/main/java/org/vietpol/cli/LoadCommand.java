@@ -28,6 +28,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    DecisionsOption decisions;
+
     @Option(names = "--dump", paramLabel = "FILE", description = "Also write the whole dataset to FILE (.nq or .trig), sorted, as `build --dump` does.")
     Path dump;
 
@@ -72,7 +75,7 @@ final class LoadCommand implements Callable<Integer> {
         if (deriveOnly && !Files.isDirectory(store.store)) throw new Main.UserError("no store at " + store.store);
         StoreLoader.Report r;
         try (GraphStore gs = GraphStore.open(store.store)) {
-            r = deriveOnly ? StoreLoader.derive(gs, resolved.fingerprint()) : StoreLoader.load(gs, resolved);
+            r = deriveOnly ? StoreLoader.derive(gs, resolved.fingerprint()) : StoreLoader.load(gs, resolved, decisions.read());
             if (dump != null) Dump.write(gs.dataset(), dump);
         }
         System.out.println(r.summary());

@@ -290,12 +290,16 @@ public final class PersonResolver {
 
     private PersonCluster mint(PersonMention m) {
         String first = m.names().get(0);
-        // the first evidence makes namesakes' IRIs differ; the same article gives the same IRI every time
-        String seed = m.key() + "|" + (m.orgs().isEmpty() && m.left().isEmpty() ? m.article()
-                : firstIri(m.orgs(), m.left()));
-        String base = Vocab.ID + "person/" + VietText.slug(first) + "-" + hex(seed);
-        String iri = base;
-        for (int i = 2; byIri.containsKey(iri); i++) iri = base + "-" + i;
+        // the first person of a name keeps the IRI the name gives (Iris.person: links and queries made before
+        // resolution still find it); a namesake's is told apart by its first evidence, the same every time
+        String iri = org.vietpol.graph.Iris.person(first);
+        if (byIri.containsKey(iri)) {
+            String seed = m.key() + "|" + (m.orgs().isEmpty() && m.left().isEmpty() ? m.article()
+                    : firstIri(m.orgs(), m.left()));
+            String base = iri + "-" + hex(seed);
+            iri = base;
+            for (int i = 2; byIri.containsKey(iri); i++) iri = base + "-" + i;
+        }
         PersonCluster c = new PersonCluster(iri, m.key());
         byIri.put(iri, c);
         byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(c);

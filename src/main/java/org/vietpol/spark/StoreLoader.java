@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.vietpol.extract.Extractor;
 import org.vietpol.graph.ArticleGraph;
+import org.vietpol.resolve.Decisions;
+import org.vietpol.resolve.Resolution;
 import org.vietpol.store.BulkLoad;
 import org.vietpol.store.GraphStore;
 
@@ -54,10 +56,16 @@ public final class StoreLoader {
     }
 
     public static Report load(GraphStore store, Parts.Resolved parts) throws IOException {
+        return load(store, parts, Decisions.NONE);
+    }
+
+    /** As {@link #load(GraphStore, Parts.Resolved)}, persons resolved as the build resolves them, in the parts' order. */
+    public static Report load(GraphStore store, Parts.Resolved parts, Decisions decisions) throws IOException {
         long t0 = System.nanoTime();
         store.loadOntology();
-        String fingerprint = parts.fingerprint() != null ? parts.fingerprint()
-                : Extractor.create().build().fingerprint() + ";" + GraphStore.LAYOUT;
+        Resolution resolution = Resolution.open(store, decisions, Extractor.create().build().gazetteer());
+        String fingerprint = (parts.fingerprint() != null ? parts.fingerprint()
+                : Extractor.create().build().fingerprint() + ";" + GraphStore.LAYOUT) + ";" + resolution.fingerprint();
         boolean sameRules = fingerprint.equals(store.fingerprint());
         Map<String, String> stored = store.articleHashes();
         if (store.directory() != null) Files.deleteIfExists(store.directory().resolve(FILE_MANIFEST));
@@ -76,7 +84,7 @@ public final class StoreLoader {
                         if (sameRules && seen == 1 && stored.get(iri).equals(Parts.hash(g))) n[2]++;
                         else toReplace.add(iri);
                     } else if (seen == 1) {
-                        bulk.add(g);
+                        bulk.add(resolution.apply(g));
                         n[1]++;
                     } else {
                         toReplace.add(iri); // the same article twice in the parts: the later replaces, as in the build
@@ -100,7 +108,7 @@ public final class StoreLoader {
                     String iri = g.graph().getURI();
                     int seen = again.merge(iri, 1, Integer::sum);
                     if (!toReplace.contains(iri) || (seen == 1 && !stored.containsKey(iri))) return;
-                    batch.add(g);
+                    batch.add(resolution.apply(g));
                     r[0]++;
                     if (batch.size() >= 500) {
                         store.replace(batch);
@@ -111,6 +119,7 @@ public final class StoreLoader {
             if (!batch.isEmpty()) store.replace(batch);
             replaced = r[0];
         }
+        resolution.finish();
         store.setFingerprint(fingerprint);
         return new Report(n[0], n[1], replaced, n[2], store.quadCount(), Duration.ofNanos(System.nanoTime() - t0));
     }
