@@ -26,14 +26,17 @@ import org.vietpol.text.VietText;
  *   <li>the spellings of one name in one article (tone-mark placement, case, spacing) are one person;</li>
  *   <li>a person of the same identity form already met is the same person when the article shares evidence with
  *       it: a body of a post held, taken or left (so a transfer that leaves a post of one province and takes one
- *       of another joins the person of both), or, failing that, a province;</li>
+ *       of another joins the person of both), or, failing that, a province (one merged into the other in 2025
+ *       counts, its new posts named up to {@value #MERGER_LEAD_DAYS} days before the merger), or, failing that, the
+ *       one candidate whose province the article names (as the report of a move names where the person came from);</li>
  *   <li>posts one person cannot hold at once keep namesakes apart: posts in two different provinces stated within
  *       {@value #SAME_TIME_DAYS} days of each other, with no change reported in either article;</li>
  *   <li>a same-name person with no evidence either way is not merged: the new person gets a {@code skos:closeMatch}
  *       to it, with a score, for review; a decisions file settles such pairs for every later build.</li>
  * </ul>
  * Deterministic: the same articles in the same order give the same IRIs; a person's IRI, minted from the first
- * article that names it, never changes when articles that do not touch it are added.
+ * spelling met (and a namesake's from its first evidence too), never changes when articles that do not touch it are
+ * added. {@link #register} rebuilds the registry from the article graphs a build stored.
  */
 public final class PersonResolver {
     static final int SAME_TIME_DAYS = 45;
