@@ -75,7 +75,7 @@ final class LoadCommand implements Callable<Integer> {
         if (deriveOnly && !Files.isDirectory(store.store)) throw new Main.UserError("no store at " + store.store);
         StoreLoader.Report r;
         try (GraphStore gs = GraphStore.open(store.store)) {
-            r = deriveOnly ? StoreLoader.derive(gs, resolved.fingerprint()) : StoreLoader.load(gs, resolved, decisions.read());
+            r = deriveOnly ? StoreLoader.derive(gs, resolved.fingerprint(), decisions.read()) : StoreLoader.load(gs, resolved, decisions.read());
             if (dump != null) Dump.write(gs.dataset(), dump);
         }
         System.out.println(r.summary());

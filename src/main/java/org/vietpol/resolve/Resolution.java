@@ -110,6 +110,44 @@ public final class Resolution {
     }
 
     /**
+     * Resolves the persons of every article graph in the store, in the order of their IRIs, and replaces each graph
+     * (article graphs loaded by other means, such as Jena's tdb2.xloader, whose persons are as the mapper named
+     * them); then {@link #finish}. Opened on a store that was not resolved, the registry starts empty.
+     */
+    public void resolveStored() {
+        DatasetGraph dsg = store.dataset();
+        resolveStored(Txn.calculateRead(dsg, () -> {
+            List<Node> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (ArticleGraph.isArticleGraph(g)) out.add(g);
+            });
+            out.sort(Comparator.comparing(Node::getURI));
+            return out;
+        }));
+    }
+
+    /** As {@link #resolveStored()}, for these article graphs of the store, in this order (the order of the input). */
+    public void resolveStored(List<Node> graphs) {
+        DatasetGraph dsg = store.dataset();
+        for (int i = 0; i < graphs.size(); i += BATCH) {
+            List<Node> part = graphs.subList(i, Math.min(graphs.size(), i + BATCH));
+            List<ArticleGraph> read = Txn.calculateRead(dsg, () -> {
+                List<ArticleGraph> out = new ArrayList<>();
+                for (Node g : part) {
+                    List<Quad> qs = new ArrayList<>();
+                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(qs::add);
+                    out.add(new ArticleGraph(articleId(g, qs), null, g, qs));
+                }
+                return out;
+            });
+            List<ArticleGraph> resolved = new ArrayList<>();
+            for (ArticleGraph g : read) resolved.add(apply(g));
+            store.replace(resolved);
+        }
+        finish();
+    }
+
+    /**
      * After the build has loaded its articles: rewrites the stored articles that name a person joined to another or
      * renamed by this build, and writes the resolution graph.
      */

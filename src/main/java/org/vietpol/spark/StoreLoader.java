@@ -47,12 +47,56 @@ public final class StoreLoader {
      * article graphs the store holds ({@link GraphStore#remerge}, one transaction), and records the fingerprint.
      */
     public static Report derive(GraphStore store, String fingerprint) {
+        return derive(store, fingerprint, Decisions.NONE);
+    }
+
+    /** As {@link #derive(GraphStore, String)}, and the persons of every article graph resolved (in the graphs' order). */
+    public static Report derive(GraphStore store, String fingerprint, Decisions decisions) {
         long t0 = System.nanoTime();
         store.loadOntology();
         GraphStore.remerge(store.dataset());
-        store.setFingerprint(fingerprint != null ? fingerprint : Extractor.create().build().fingerprint() + ";" + GraphStore.LAYOUT);
+        Resolution resolution = Resolution.open(store, decisions, Extractor.create().build().gazetteer());
+        resolution.resolveStored();
+        store.setFingerprint((fingerprint != null ? fingerprint : Extractor.create().build().fingerprint() + ";" + GraphStore.LAYOUT)
+                + ";" + resolution.fingerprint());
         long articles = store.articleCount();
         return new Report(articles, 0, 0, articles, store.quadCount(), Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /**
+     * Article graph IRI to a key that sorts as the build reads the input: the source file, then the line (zero
+     * padded), from the hashes table of the run each part file belongs to; none for parts given without it.
+     */
+    static Map<String, String> inputOrder(Parts.Resolved parts) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        Set<Path> tables = new java.util.LinkedHashSet<>();
+        for (Path f : parts.files()) {
+            Path run = f.toAbsolutePath().getParent() == null ? null : f.toAbsolutePath().getParent().getParent();
+            if (run != null && Files.isDirectory(run.resolve(Layout.HASHES))) tables.add(run.resolve(Layout.HASHES));
+        }
+        for (Path dir : tables) {
+            List<Path> files;
+            try (var s = Files.list(dir)) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".tsv.gz")).sorted().toList();
+            }
+            for (Path f : files) {
+                try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        new java.util.zip.GZIPInputStream(Files.newInputStream(f)), java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String l; (l = r.readLine()) != null; ) {
+                        String[] c = l.split("\t");
+                        if (c.length < 3) continue;
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)(?::(\\d+))?$").matcher(c[2]);
+                        String file = c[2], line = "0";
+                        if (m.matches() && m.group(2) != null && !m.group(1).endsWith("file")) {
+                            file = m.group(1);
+                            line = m.group(2);
+                        }
+                        out.put(org.vietpol.graph.Iris.article(c[0]), file + "\u0000" + "0".repeat(Math.max(0, 12 - line.length())) + line);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public static Report load(GraphStore store, Parts.Resolved parts) throws IOException {
@@ -73,6 +117,7 @@ public final class StoreLoader {
         // pass 1: new articles through the bulk loader; which ones to replace afterwards
         Map<String, Integer> occurrences = new HashMap<>();
         Set<String> toReplace = new HashSet<>();
+        Set<String> resolve = new HashSet<>(); // the graphs loaded: their persons are resolved once all are in
         long[] n = new long[3]; // read, loaded, unchanged
         try (BulkLoad bulk = store.bulkLoad()) {
             for (Path f : parts.files()) {
@@ -84,7 +129,8 @@ public final class StoreLoader {
                         if (sameRules && seen == 1 && stored.get(iri).equals(Parts.hash(g))) n[2]++;
                         else toReplace.add(iri);
                     } else if (seen == 1) {
-                        bulk.add(resolution.apply(g));
+                        bulk.add(g);
+                        resolve.add(iri);
                         n[1]++;
                     } else {
                         toReplace.add(iri); // the same article twice in the parts: the later replaces, as in the build
@@ -108,7 +154,8 @@ public final class StoreLoader {
                     String iri = g.graph().getURI();
                     int seen = again.merge(iri, 1, Integer::sum);
                     if (!toReplace.contains(iri) || (seen == 1 && !stored.containsKey(iri))) return;
-                    batch.add(resolution.apply(g));
+                    batch.add(g);
+                    resolve.add(iri);
                     r[0]++;
                     if (batch.size() >= 500) {
                         store.replace(batch);
@@ -119,7 +166,12 @@ public final class StoreLoader {
             if (!batch.isEmpty()) store.replace(batch);
             replaced = r[0];
         }
-        resolution.finish();
+        // persons resolved as the build resolves them: in the input's order (the files, then the lines), which the
+        // parts (hash-partitioned) do not keep but the hashes table beside them tells
+        Map<String, String> order = inputOrder(parts);
+        List<String> loaded = new ArrayList<>(resolve);
+        loaded.sort(java.util.Comparator.comparing((String iri) -> order.getOrDefault(iri, "\uffff")).thenComparing(iri -> iri));
+        resolution.resolveStored(loaded.stream().map(org.apache.jena.graph.NodeFactory::createURI).toList());
         store.setFingerprint(fingerprint);
         return new Report(n[0], n[1], replaced, n[2], store.quadCount(), Duration.ofNanos(System.nanoTime() - t0));
     }
