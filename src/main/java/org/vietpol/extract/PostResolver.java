@@ -65,6 +65,21 @@ final class PostResolver implements Annotator {
         return plenumPosts.contains(t.role() + "|" + t.org().kind()) || plenumPosts.contains("*|" + t.org().kind());
     }
 
+    /**
+     * Whether a meeting of the article is held by a body of the title's place: a list of officers read at a ward's
+     * congress is the ward's election, while the province's guests listed there ("có hai Ủy viên Ban Thường vụ Tỉnh
+     * ủy là ...") keep the posts they held.
+     */
+    private static boolean electingPlace(AnnotatedDocument doc, Layers.Title t) {
+        Layers.Meetings ms = doc.get(Layers.MEETINGS);
+        if (ms == null || t.org() == null) return true;
+        for (MeetingFact m : ms.list()) {
+            if (m.organizer() == null || m.organizer().unit() == null || t.org().unit() == null) return true;
+            if (m.organizer().unit().equals(t.org().unit())) return true;
+        }
+        return false;
+    }
+
     @Override public String name() { return "posts"; }
 
     @Override
@@ -102,7 +117,8 @@ final class PostResolver implements Annotator {
                 String kind = at.as() != null || at.kind() != null ? at.kind() : mark != null ? mark.kind() : null;
                 if (as == null) as = "held";
                 if (!as.equals("start") && terms.past(t.value())) as = "former";
-                if (as.equals("held") && (congress && terms.current(t.value()) || election && at.startsAtElection())) {
+                if (as.equals("held") && (congress && terms.current(t.value())
+                        || election && at.startsAtElection() && electingPlace(doc, t.value()))) {
                     as = "start";
                     kind = "elected";
                 }
