@@ -61,6 +61,9 @@ final class PostResolver implements Annotator {
         }
     }
 
+    /** How long before the article a change its sentence dates is history rather than news. */
+    static final int HISTORY_DAYS = 62;
+
     private boolean electedAtPlenum(Layers.Title t) {
         return plenumPosts.contains(t.role() + "|" + t.org().kind()) || plenumPosts.contains("*|" + t.org().kind());
     }
@@ -139,15 +142,21 @@ final class PostResolver implements Annotator {
         Set<String> ended = new HashSet<>();
         Map<String, Set<String>> taken = new HashMap<>(); // person|org -> roles started
         LocalDate plenum = plenumDate(doc);
+        LocalDate published = doc.get(Layers.ARTICLE_DATE);
         for (Stated x : stated) {
             String post = x.person() + "|" + x.title().role() + "|" + x.title().org().key();
             switch (x.as()) {
                 case "end" -> {
                     ended.add(post);
-                    changes.merge("end|" + post, change(doc, x, Change.END, priority), (a, b) -> dated(a, b, priority));
+                    Change c = change(doc, x, Change.END, priority);
+                    if (!history(c, priority, published)) changes.merge("end|" + post, c, (a, b) -> dated(a, b, priority));
                 }
                 case "start" -> {
                     Change c = change(doc, x, Change.START, priority);
+                    if (history(c, priority, published)) {
+                        positions.putIfAbsent(post, position(x));
+                        continue;
+                    }
                     if (plenum != null && priority.get(c) < 2 && ("elected".equals(x.kind()) || "re-elected".equals(x.kind())) && electedAtPlenum(x.title())) {
                         Change d = new Change(c.person(), c.type(), c.kind(), c.role(), c.org(), c.acting(), plenum, c.mention());
                         priority.put(d, 2);
@@ -168,6 +177,12 @@ final class PostResolver implements Annotator {
         doc.put(Layers.POSITIONS, new Layers.Positions(new ArrayList<>(positions.values())));
         doc.put(Layers.FORMER_POSITIONS, new Layers.Positions(new ArrayList<>(former.values())));
         doc.put(Layers.CHANGES, new Layers.Changes(new ArrayList<>(changes.values())));
+    }
+
+    /** A change its own sentence dates months before the article: a step of a career, not of the news. */
+    private static boolean history(Change c, Map<Change, Integer> priority, LocalDate published) {
+        return published != null && c.date() != null && priority.getOrDefault(c, 0) == 2
+                && c.date().isBefore(published.minusDays(HISTORY_DAYS));
     }
 
     /**
