@@ -42,14 +42,14 @@ final class MeetingResolver implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.MEETING, Layers.DATE, Layers.MONTH, Layers.DOCUMENT, Layers.CHAIR, Layers.ATTACHMENT, ATTEND, Layers.LOCALITY,
-                Layers.ARTICLE_DATE, CUE);
+                Layers.ARTICLE_DATE, CUE, Layers.BODY, Layers.TITLE);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.MEETINGS); }
 
     private static final class Acc {
         final String type;
-        OrgRef organizer, venue;
+        OrgRef organizer, venue, central;
         LocalDate date;
         Mention mention;
         final boolean firstPlenum;
@@ -114,6 +114,7 @@ final class MeetingResolver implements Annotator {
                 target.mention = mention; // the evidence that names the organizer
             }
             if (weak && target.venue == null) target.venue = mm.organizer();
+            if (target.central == null) target.central = centralBody(doc, s);
             if (target.date == null) target.date = date;
             target.chairs.addAll(chairs(doc, s));
             target.attendees.addAll(attendees(doc, s));
@@ -130,6 +131,8 @@ final class MeetingResolver implements Annotator {
             if (org == null && chairsBody != null && (!chairsBody.unit().isCountry() || locality == null || locality.isCountry())) {
                 org = chairsBody;
             }
+            // national news, no place of its own: the central body acting in the meeting's sentence
+            if (org == null && (locality == null || locality.isCountry())) org = m.central;
             if (org == null && locality != null) org = new OrgRef("PartyCommittee", locality, null, null);
             if (org == null) continue;
             List<String> chairs = new ArrayList<>(m.chairs);
@@ -140,6 +143,14 @@ final class MeetingResolver implements Annotator {
             out.add(new MeetingFact(m.type, org, m.date, chairs, attendees, m.mention));
         }
         doc.put(Layers.MEETINGS, new Layers.Meetings(severalDays(out)));
+    }
+
+    /** The first central body a sentence names outside a title ("..., Quốc hội đã kiện toàn ..."), or null. */
+    private static OrgRef centralBody(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s) {
+        for (Span<Layers.Body> b : doc.within(Layers.BODY, s.from(), s.to())) {
+            if (b.value().org().unit().isCountry() && doc.covering(Layers.TITLE, b.from()) == null) return b.value().org();
+        }
+        return null;
     }
 
     /** Meetings of one type and organizer dated a few days apart are one meeting over those days: its first. */
