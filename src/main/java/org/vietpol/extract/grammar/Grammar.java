@@ -101,6 +101,7 @@ public final class Grammar {
         int n = doc.tokens().size();
         int[] starts = new int[16];
         Map<String, int[]> byKey = null;
+        Map<Layer<?>, int[]> starts1 = new java.util.IdentityHashMap<>();
         for (Rule r : rules) {
             boolean[] claims = claimed.computeIfAbsent(r.file(), k -> new boolean[n]);
             int count;
@@ -149,7 +150,7 @@ public final class Grammar {
                     st = new PatternNode.State(doc, sentence.from(), sentence.to(), r.labels().size());
                 }
                 st.limit = Math.min(sentence.to(), start + r.window());
-                if (!present(doc, required.get(r), start, st.limit)) continue;
+                if (!present(doc, required.get(r), start, st.limit, starts1)) continue;
                 Arrays.fill(st.from, -1);
                 Arrays.fill(st.to, -1);
                 PatternNode.State state = st;
@@ -169,8 +170,19 @@ public final class Grammar {
         }
     }
 
-    private static boolean present(AnnotatedDocument doc, Layer<?>[] layers, int from, int to) {
-        for (Layer<?> l : layers) if (!doc.any(l, from, to)) return false;
+    /** Whether a span of each layer starts in [from, to), by prefix counts of span starts made once per layer. */
+    private static boolean present(AnnotatedDocument doc, Layer<?>[] layers, int from, int to, Map<Layer<?>, int[]> prefix) {
+        for (Layer<?> l : layers) {
+            int[] p = prefix.get(l);
+            if (p == null) {
+                int n = doc.tokens().size();
+                p = new int[n + 1];
+                for (Span<?> sp : doc.spans(l)) p[sp.from() + 1]++;
+                for (int i = 0; i < n; i++) p[i + 1] += p[i];
+                prefix.put(l, p);
+            }
+            if (p[to] - p[from] == 0) return false;
+        }
         return true;
     }
 
