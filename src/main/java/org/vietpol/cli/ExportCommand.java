@@ -4,6 +4,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.vietpol.export.VoidDescriber;
+import org.vietpol.graph.Vocab;
+import org.vietpol.store.Dump;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
@@ -85,10 +94,15 @@ public final class ExportCommand implements Callable<Integer> {
         Exporter exporter = Exporter.create().format(f).graph(graph).includeVoid(!noVoid)
                 .sparqlEndpoint(sparqlEndpoint).build();
         try (GraphStore gs = GraphStore.open(store.store)) {
+            // N-Quads, TriG and Turtle stream through the store's external sort; JSON-LD and RDF/XML are built whole
+            Body body = f == ExportFormat.NQ || f == ExportFormat.TRIG || f == ExportFormat.TTL
+                    ? os -> streamSorted(gs.dataset(), f, os)
+                    : os -> exporter.write(gs.dataset(), os);
             if (out == null) {
-                exporter.write(gs.dataset(), System.out);
+                body.writeTo(System.out);
+                System.out.flush();
             } else {
-                write(os -> exporter.write(gs.dataset(), os), out);
+                write(body, out);
             }
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(e.getMessage());
@@ -145,6 +159,33 @@ public final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(store.store)) {
             throw new Main.UserError("no store at " + store.store + ": run 'vietpol build' first");
         }
+    }
+
+    /**
+     * What {@link Exporter} writes for N-Quads, TriG and Turtle (the quads, or each distinct triple once, sorted, with
+     * the VoID description unless left out), through {@link Dump#writeSorted}: runs of quads sorted in memory and
+     * merged from disk, so the heap does not hold the dataset (the VoID description still counts distinct triples).
+     */
+    private void streamSorted(DatasetGraph dsg, ExportFormat f, OutputStream os) throws IOException {
+        Node voidGraph = Vocab.uri(VoidDescriber.GRAPH);
+        Node only = graph == null ? null : Vocab.uri(graph);
+        boolean voidOnly = voidGraph.equals(only);
+        boolean withVoid = voidOnly || (only == null && !noVoid);
+        if (only != null && !voidOnly && !Txn.calculateRead(dsg, () -> dsg.containsGraph(only)))
+            throw new IllegalArgumentException("no graph <" + graph + "> in the store");
+        Graph description = withVoid ? VoidDescriber.describe(dsg, sparqlEndpoint) : null;
+        RDFFormat format = switch (f) {
+            case NQ -> RDFFormat.NQUADS_UTF8;
+            case TRIG -> RDFFormat.TRIG_BLOCKS;
+            default -> RDFFormat.TURTLE_BLOCKS;
+        };
+        Dump.writeSorted(sink -> {
+            if (!voidOnly) Txn.executeRead(dsg, () -> dsg.find(only == null ? Node.ANY : only, Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> {
+                        if (!voidGraph.equals(q.getGraph())) sink.accept(q);
+                    }));
+            if (description != null) description.find().forEachRemaining(t -> sink.accept(Quad.create(voidGraph, t)));
+        }, os, format, f.quads(), Exporter.prefixes());
     }
 
     /** Writes to an output stream. */
