@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -26,17 +23,16 @@ import org.vietpol.article.ArticleSources;
 import org.vietpol.article.InputProblem;
 import org.vietpol.extract.Extractor;
 import org.vietpol.graph.ArticleGraph;
-import org.vietpol.graph.GraphMapper;
-import org.vietpol.graph.Iris;
-import org.vietpol.graph.ShapesValidator;
+import org.vietpol.graph.ContentHash;
 import org.vietpol.graph.Vocab;
 import org.vietpol.resolve.Decisions;
 import org.vietpol.resolve.Resolution;
-import org.vietpol.store.BulkLoad;
 import org.vietpol.store.GraphStore;
 
 /**
- * The main job: read inputs, extract, map to RDF, validate each article's graph, load into a store.
+ * The main job: read inputs, extract, map to RDF, validate each article's graph, load into a store. Three
+ * parts: the incremental plan ({@link BuildPlan}: what to read, skip, replace, prune), the per-article pipeline
+ * ({@link ArticlePipeline}: extract, map, validate) and the loader ({@link Loader}); the store derives the rest.
  *
  * <ul>
  *   <li>Streaming and parallel: one thread reads, all cores extract, map and validate, one thread loads; queues
@@ -50,68 +46,59 @@ import org.vietpol.store.GraphStore;
  * </ul>
  */
 public final class Build {
-    private final Extractor extractor;
-    private final GraphMapper mapper;
-    private final ShapesValidator validator;
+    /** The progress line given once the load's transaction has begun (see {@link Builder#progress}). */
+    public static final String LOAD_BEGUN = "(load begun)";
+
+    private final ArticlePipeline pipeline;
     private final int batchSize;
     private final int threads;
     private final boolean prune;
     private final Consumer<String> progress;
     private final Decisions decisions;
+    private final org.vietpol.extract.Gazetteer gazetteer;
 
     private Build(Builder b) {
-        this.extractor = b.extractor != null ? b.extractor : Extractor.create().build();
-        this.mapper = new GraphMapper(extractor.lexicon(), extractor.gazetteer());
-        this.validator = b.validate ? ShapesValidator.defaults() : null;
+        Extractor extractor = b.extractor != null ? b.extractor : Extractor.create().build();
+        this.pipeline = ArticlePipeline.create(extractor, b.validate);
         this.batchSize = b.batchSize;
         this.threads = b.threads;
         this.prune = b.prune;
         this.progress = b.progress;
         this.decisions = b.decisions;
+        this.gazetteer = extractor.gazetteer();
     }
 
     public static Builder create() {
         return new Builder();
     }
 
-    /** One article's outcome: its graph (null when unchanged) and content hash, or why it was skipped. */
-    private record Outcome(Article article, ArticleGraph graph, String hash, InputProblem problem,
-                           List<String> unchanged) {
-        static Outcome problem(InputProblem p) {
-            return new Outcome(null, null, null, p, null);
-        }
-    }
+    /** What the reader hands the loader, in input order. */
+    private sealed interface Item permits Kept, Built, Unreadable, End {}
 
+    /** Articles of files not read, known by id. */
+    private record Kept(List<String> ids) implements Item {}
+
+    /** An article through the pipeline: its graph (null when unchanged) or its problem. */
+    private record Built(Article article, String hash, ArticlePipeline.Result result) implements Item {}
+
+    private record Unreadable(InputProblem problem) implements Item {}
+
+    private record End() implements Item {}
+
+    private static final CompletableFuture<Item> END = CompletableFuture.completedFuture(new End());
+
+    /**
+     * Builds the inputs into the store: the plan says what to read, skip, replace and prune; the pipeline turns
+     * each article read into its graph on the worker threads; the loader loads them in input order.
+     */
     public BuildReport run(List<Path> inputs, GraphStore store) {
         long t0 = System.nanoTime();
         store.loadOntology();
-        Resolution resolution = Resolution.open(store, decisions, extractor.gazetteer());
+        Resolution resolution = Resolution.open(store, decisions, gazetteer);
         // a store laid out by an older version (before the merged graph) is rebuilt like one of other rules
-        String fingerprint = extractor.fingerprint() + ";" + GraphStore.LAYOUT + ";" + resolution.fingerprint();
-        boolean sameRules = fingerprint.equals(store.fingerprint());
-        FileManifest manifest = sameRules ? FileManifest.load(store.directory(), fingerprint) : FileManifest.empty();
-        // the stored articles' content hashes: from the manifest when it accounts for them all (reading them out of
-        // a store of 10^5 articles takes seconds)
-        Map<String, String> stored = new HashMap<>();
-        Map<String, String> listed = manifest.hashesIfComplete(store.articleCount());
-        if (listed != null) listed.forEach((id, hash) -> stored.put(Iris.article(id), hash));
-        else stored.putAll(store.articleHashes());
-        try {
-            FileManifest.invalidate(store.directory());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove the stale file manifest in " + store.directory(), e);
-        }
-        Map<String, FileManifest.Entry> walked = new java.util.concurrent.ConcurrentHashMap<>();
-        int[] unchangedFiles = {0};
-
-        List<InputProblem> skipped = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        BuildPlan plan = BuildPlan.prepare(store, pipeline.fingerprint() + ";" + GraphStore.LAYOUT + ";"
+                + resolution.fingerprint());
         List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
-        Map<String, String> sourceOfId = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        Set<String> loadedThisRun = new HashSet<>();
-        Map<String, ArticleGraph> replacements = new LinkedHashMap<>();
-        int[] counts = new int[3]; // read, loaded, unchanged
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "vietpol-extract");
@@ -119,119 +106,26 @@ public final class Build {
             return t;
         });
         // futures in input order; the bound keeps memory flat whatever the corpus size
-        BlockingQueue<CompletableFuture<Outcome>> inFlight = new ArrayBlockingQueue<>(threads * 64);
-        CompletableFuture<Outcome> end = CompletableFuture.completedFuture(null);
-        // ids of unchanged files go to the loader a thousand at a time: a hand-over per file costs more than the file
-        List<String> unchangedIds = new ArrayList<>();
-        Runnable passUnchanged = () -> {
-            if (unchangedIds.isEmpty()) return;
-            put(inFlight, CompletableFuture.completedFuture(new Outcome(null, null, null, null, List.copyOf(unchangedIds))));
-            unchangedIds.clear();
-        };
-        Thread reader = new Thread(() -> {
-            try {
-                // a file unchanged since the last build is not read at all: its articles are known by id
-                List<ArticleReader> readers = new ArrayList<>();
-                for (ArticleReader r : ArticleSources.readers()) readers.add(new ArticleReader() {
-                    @Override
-                    public boolean accepts(Path file) {
-                        return r.accepts(file);
-                    }
-
-                    @Override
-                    public void read(Path file, ArticleSink sink) throws java.io.IOException {
-                        FileManifest.Entry was = manifest.unchanged(file);
-                        if (was != null && was.articles().keySet().stream().allMatch(id -> stored.containsKey(Iris.article(id)))) {
-                            walked.put(FileManifest.key(file), was);
-                            unchangedFiles[0]++;
-                            unchangedIds.addAll(was.articles().keySet());
-                            if (unchangedIds.size() >= 1000) passUnchanged.run();
-                            return;
-                        }
-                        passUnchanged.run();
-                        // size and time before reading: a file changed meanwhile is read again next time
-                        var attrs = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                        walked.put(FileManifest.key(file), new FileManifest.Entry(attrs.size(),
-                                attrs.lastModifiedTime().toMillis(), new LinkedHashMap<>()));
-                        r.read(file, sink);
-                    }
-                });
-                ArticleSources.read(inputs, readers, new ArticleSink() {
-                    @Override
-                    public void article(Article a) {
-                        put(inFlight, CompletableFuture.supplyAsync(() -> process(a, sameRules, stored), pool));
-                    }
-
-                    @Override
-                    public void problem(InputProblem p) {
-                        put(inFlight, CompletableFuture.completedFuture(Outcome.problem(p)));
-                    }
-
-                    @Override
-                    public void note(InputProblem p) {
-                        notes.add(p.toString()); // a guessed encoding: read, but worth telling
-                    }
-                });
-            } catch (RuntimeException e) {
-                put(inFlight, CompletableFuture.completedFuture(Outcome.problem(
-                        new InputProblem(String.valueOf(inputs), 0, "reading stopped: " + e))));
-            } finally {
-                passUnchanged.run();
-                put(inFlight, end);
-            }
-        }, "vietpol-read");
+        BlockingQueue<CompletableFuture<Item>> inFlight = new ArrayBlockingQueue<>(threads * 64);
+        Thread reader = new Thread(() -> read(inputs, plan, pool, inFlight, notes), "vietpol-read");
         reader.setDaemon(true);
         reader.start();
 
-        try (BulkLoad bulk = store.bulkLoad()) {
+        Loader loader = new Loader(store, plan, batchSize, progress);
+        try (loader) {
             while (true) {
-                CompletableFuture<Outcome> f = inFlight.take();
-                if (f == end) break;
-                Outcome o = f.get();
-                if (o.unchanged() != null) {
-                    for (String id : o.unchanged()) {
-                        seen.add(Iris.article(id));
-                        counts[2]++;
-                    }
-                    continue;
-                }
-                if (o.problem() != null) {
-                    skipped.add(o.problem());
-                    // a file with a problem is read again next time, and its problem told again
-                    walked.computeIfPresent(fileKey(o.problem().source()), (k, e) -> e.readAgain());
-                    continue;
-                }
-                Article a = o.article();
-                counts[0]++;
-                FileManifest.Entry ofFile = walked.get(fileKey(a.source()));
-                if (ofFile != null) ofFile.articles().put(a.id(), o.hash());
-                progress.accept(a.id());
-                String iri = Iris.article(a.id());
-                String previous = sourceOfId.put(a.id(), a.source());
-                if (previous != null) {
-                    warnings.add("article id " + a.id() + " appears in " + previous + " and " + a.source()
-                            + "; the later one replaces the earlier");
-                }
-                seen.add(iri);
-                if (o.graph() == null) {
-                    counts[2]++; // unchanged since the last build
-                    continue;
-                }
-                if (previous == null) counts[1]++; // a duplicate replaces, it does not add
-                ArticleGraph graph = resolution.apply(o.graph());
-                if (stored.containsKey(iri) || loadedThisRun.contains(iri)) {
-                    replacements.put(iri, graph);
-                    if (replacements.size() >= batchSize) flush(store, replacements);
-                } else {
-                    bulk.add(graph);
-                    loadedThisRun.add(iri);
+                Item item = inFlight.take().get();
+                if (item instanceof End) break;
+                if (item instanceof Kept k) loader.kept(k.ids());
+                else if (item instanceof Unreadable u) loader.problem(u.problem());
+                else if (item instanceof Built b) {
+                    if (b.result() == null) loader.article(b.article().id(), b.article().source(), b.hash(), null);
+                    else if (b.result().problem() != null) loader.failed(b.article().id(), b.result().problem());
+                    // persons resolved on the loading side, in input order
+                    else loader.article(b.article().id(), b.article().source(), b.hash(), resolution.apply(b.result().graph()));
                 }
             }
-            // article counts: counted while loading into a store that held no article, else recounted after
-            if (stored.isEmpty()) bulk.addArticleCounts();
-            bulk.finish();
-            if (stored.isEmpty()) store.tallyAll();
-            else store.recount(bulk.stated());
+            loader.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
@@ -240,75 +134,94 @@ public final class Build {
         } finally {
             pool.shutdownNow();
         }
-        flush(store, replacements);
         int pruned = 0;
         if (prune) {
-            List<String> gone = new ArrayList<>();
-            Set<String> troubled = problemIds(skipped);
-            for (String iri : stored.keySet()) {
-                if (!seen.contains(iri) && !troubled.contains(iri)) gone.add(iri);
-            }
+            List<String> gone = plan.toPrune();
             store.removeGraphs(gone);
             pruned = gone.size();
         }
+        // rewrites stored articles naming a person this build joined or renamed, and the resolution graph
         resolution.finish();
+        List<String> warnings = new ArrayList<>(loader.warnings);
         warnings.addAll(notes);
-        store.setFingerprint(fingerprint);
+        store.setFingerprint(plan.fingerprint());
+        // counted: resolution may rewrite any stored article, so no running tally of the build's changes holds
+        long quads = store.quadCount();
         try {
-            manifest.save(store.directory(), fingerprint, walked, prune);
+            plan.save(prune, quads);
         } catch (java.io.IOException e) {
             warnings.add("could not write the file manifest (the next build reads every file): " + e.getMessage());
         }
         Map<String, Long> n = counts(store);
-        if (counts[2] > 0) {
-            warnings.add(counts[2] + " articles unchanged since the last build were kept as they were"
-                    + (unchangedFiles[0] > 0 ? " (" + unchangedFiles[0] + " unchanged files not read)" : ""));
+        if (loader.unchanged > 0) {
+            warnings.add(loader.unchanged + " articles unchanged since the last build were kept as they were"
+                    + (plan.unchangedFiles() > 0 ? " (" + plan.unchangedFiles() + " unchanged files not read)" : ""));
         }
         if (pruned > 0) warnings.add(pruned + " articles no longer in the input were removed (--prune)");
-        return new BuildReport(counts[0], counts[1], skipped, warnings, n.get("persons"), n.get("orgs"),
-                n.get("positions"), n.get("meetings"), n.get("documents"), store.quadCount(),
+        return new BuildReport(loader.read, loader.loaded, loader.skipped, warnings, n.get("persons"), n.get("orgs"),
+                n.get("positions"), n.get("meetings"), n.get("documents"), quads,
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    /** Extract, map and validate one article; null graph when it is unchanged since the last build. */
-    private Outcome process(Article a, boolean sameRules, Map<String, String> stored) {
+    /** The reading thread: walks the inputs as the plan says and hands each article to the pipeline's workers. */
+    private void read(List<Path> inputs, BuildPlan plan, ExecutorService pool,
+                      BlockingQueue<CompletableFuture<Item>> inFlight, List<String> notes) {
+        // ids of unchanged files go to the loader a thousand at a time: a hand-over per file costs more than the file
+        List<String> keptIds = new ArrayList<>();
+        Runnable passKept = () -> {
+            if (keptIds.isEmpty()) return;
+            put(inFlight, CompletableFuture.completedFuture(new Kept(List.copyOf(keptIds))));
+            keptIds.clear();
+        };
         try {
-            String hash = GraphMapper.contentHash(a);
-            if (sameRules && hash.equals(stored.get(Iris.article(a.id())))) return new Outcome(a, null, hash, null, null);
-            ArticleGraph g = mapper.map(extractor.extract(a));
-            if (validator != null) {
-                List<String> v = validator.violations(g);
-                if (!v.isEmpty()) {
-                    return Outcome.problem(new InputProblem(a.source(), 0, "its graph fails the SHACL shapes: "
-                            + String.join("; ", v.subList(0, Math.min(3, v.size())))));
+            // a file unchanged since the last build is not read at all: its articles are known by id
+            List<ArticleReader> readers = new ArrayList<>();
+            for (ArticleReader r : ArticleSources.readers()) readers.add(new ArticleReader() {
+                @Override
+                public boolean accepts(Path file) {
+                    return r.accepts(file);
                 }
-            }
-            return new Outcome(a, g, hash, null, null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return Outcome.problem(new InputProblem(a.source(), 0, "could not be processed: " + e));
-        } catch (OutOfMemoryError e) {
-            return Outcome.problem(new InputProblem(a.source(), 0, "too large to process in the memory given"));
-        }
-    }
 
-    /** The manifest key of the file an article or problem comes from ("file" or "file:line"). */
-    private static String fileKey(String source) {
-        try {
-            return FileManifest.key(Path.of(source.replaceFirst(":\\d+$", "")));
-        } catch (java.nio.file.InvalidPathException e) {
-            return source;
-        }
-    }
+                @Override
+                public void read(Path file, ArticleSink sink) throws java.io.IOException {
+                    List<String> kept = plan.unchangedFile(file);
+                    if (kept != null) {
+                        keptIds.addAll(kept);
+                        if (keptIds.size() >= 1000) passKept.run();
+                        return;
+                    }
+                    passKept.run();
+                    plan.reading(file);
+                    r.read(file, sink);
+                }
+            });
+            ArticleSources.read(inputs, readers, new ArticleSink() {
+                @Override
+                public void article(Article a) {
+                    put(inFlight, CompletableFuture.supplyAsync(() -> {
+                        String hash = ContentHash.of(a);
+                        if (plan.unchanged(a.id(), hash)) return new Built(a, hash, null);
+                        return new Built(a, hash, pipeline.process(a, hash));
+                    }, pool));
+                }
 
-    /** Article graphs of inputs that failed: never pruned, their last good version stays. */
-    private static Set<String> problemIds(List<InputProblem> problems) {
-        Set<String> out = new HashSet<>();
-        for (InputProblem p : problems) {
-            String name = Path.of(p.source().replaceFirst(":\\d+$", "")).getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            out.add(Iris.article(dot > 0 ? name.substring(0, dot) : name));
+                @Override
+                public void problem(InputProblem p) {
+                    put(inFlight, CompletableFuture.completedFuture(new Unreadable(p)));
+                }
+
+                @Override
+                public void note(InputProblem p) {
+                    notes.add(p.toString()); // a guessed encoding: read, but worth telling
+                }
+            });
+        } catch (RuntimeException e) {
+            put(inFlight, CompletableFuture.completedFuture(new Unreadable(
+                    new InputProblem(String.valueOf(inputs), 0, "reading stopped: " + e))));
+        } finally {
+            passKept.run();
+            put(inFlight, END);
         }
-        return out;
     }
 
     private static <T> void put(BlockingQueue<T> q, T item) {
@@ -318,12 +231,6 @@ public final class Build {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    private static void flush(GraphStore store, Map<String, ArticleGraph> batch) {
-        if (batch.isEmpty()) return;
-        store.replace(batch.values());
-        batch.clear();
     }
 
     /**
@@ -408,7 +315,7 @@ public final class Build {
             return this;
         }
 
-        /** Called with each article id as it is loaded. */
+        /** Called with each article id as it is loaded, and with {@link #LOAD_BEGUN} once the load's transaction began. */
         public Builder progress(Consumer<String> progress) {
             this.progress = progress;
             return this;

@@ -34,13 +34,21 @@ final class FileManifest {
 
     private static final String NAME = "vietpol-files.tsv";
     private final Map<String, Entry> entries;
+    /** The store's quads when the manifest was written, or -1 when it does not say. */
+    private final long quads;
 
-    private FileManifest(Map<String, Entry> entries) {
+    private FileManifest(Map<String, Entry> entries, long quads) {
         this.entries = entries;
+        this.quads = quads;
     }
 
     static FileManifest empty() {
-        return new FileManifest(new HashMap<>());
+        return new FileManifest(new HashMap<>(), -1);
+    }
+
+    /** The number of quads the store held when the manifest was written (-1: not recorded). */
+    long quads() {
+        return quads;
     }
 
     /** The manifest of a store folder, empty when there is none, it cannot be read or other rules wrote it. */
@@ -48,11 +56,16 @@ final class FileManifest {
         if (storeDir == null) return empty();
         Path f = storeDir.resolve(NAME);
         Map<String, Entry> m = new HashMap<>();
+        long quads = -1;
         try {
             if (!Files.isRegularFile(f)) return empty();
             var lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).equals("# rules " + fingerprint)) return empty();
             for (String line : lines.subList(1, lines.size())) {
+                if (line.startsWith("# quads ")) {
+                    quads = Long.parseLong(line.substring("# quads ".length()).strip());
+                    continue;
+                }
                 String[] c = line.split("\t", -1);
                 if (c.length < 5) continue;
                 Map<String, String> articles = new LinkedHashMap<>();
@@ -66,7 +79,7 @@ final class FileManifest {
         } catch (IOException | RuntimeException e) {
             return empty(); // only speed is lost
         }
-        return new FileManifest(m);
+        return new FileManifest(m, quads);
     }
 
     /** Deletes the manifest: from now until the next {@link #save} it could be stale. */
@@ -101,6 +114,11 @@ final class FileManifest {
         return all.size() == storedArticles && storedArticles > 0 ? all : null;
     }
 
+    /** What the manifest lists for a file (by {@link #key}), changed or not; null when it lists nothing. */
+    Entry entry(String key) {
+        return entries.get(key);
+    }
+
     static String key(Path file) {
         return file.toAbsolutePath().normalize().toString();
     }
@@ -110,7 +128,7 @@ final class FileManifest {
      * pruned, the earlier entries of files it did not walk and whose ids no walked file gave (those articles stay
      * in the store as they were).
      */
-    void save(Path storeDir, String fingerprint, Map<String, Entry> walked, boolean pruned) throws IOException {
+    void save(Path storeDir, String fingerprint, Map<String, Entry> walked, boolean pruned, long storeQuads) throws IOException {
         if (storeDir == null) return;
         Map<String, Entry> out = new TreeMap<>(walked);
         if (!pruned) {
@@ -124,6 +142,7 @@ final class FileManifest {
         Path tmp = storeDir.resolve(NAME + ".tmp");
         try (var w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             w.write("# rules " + fingerprint + "\n");
+            if (storeQuads >= 0) w.write("# quads " + storeQuads + "\n");
             for (var f : out.entrySet()) {
                 Entry e = f.getValue();
                 w.write(f.getKey().replace('\t', ' ') + '\t' + e.size() + '\t' + e.modified() + '\t'

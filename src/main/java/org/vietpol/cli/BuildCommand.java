@@ -28,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     DecisionsOption decisions;
 
-    @Option(names = "--dump", paramLabel = "FILE", description = "Also write the whole dataset to FILE (.nq or .trig), sorted so that rebuilds give identical files; sorting holds the quads in memory (about 1 GB of heap per 5 million).")
+    @Option(names = "--dump", paramLabel = "FILE", description = "Also write the whole dataset to FILE (.nq or .trig), sorted so that rebuilds give identical files (an external sort: the heap holds a few hundred thousand quads at a time, whatever the size of the store).")
     Path dump;
 
     @Option(names = "--prune", description = "Remove articles that are in the store but no longer in the input.")
@@ -37,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores but one, which loads).")
     Integer threads;
 
+    @Option(names = "--progress-lines", hidden = true,
+            description = "Print a line on standard error when the load's transaction begins and for each article loaded (for scripts and tests that watch a build).")
+    boolean progressLines;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> inputs;
 
@@ -44,19 +48,22 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Build.Builder b = Build.create().prune(prune).decisions(decisions.read());
         if (threads != null) b.threads(threads);
-        return run(store.store, inputs, dump, b);
+        return run(store.store, inputs, dump, b, progressLines);
     }
 
     static int run(Path storeDir, List<Path> inputs, Path dump) throws Exception {
-        return run(storeDir, inputs, dump, Build.create().decisions(DecisionsOption.read(null)));
+        return run(storeDir, inputs, dump, Build.create().decisions(DecisionsOption.read(null)), false);
     }
 
-    static int run(Path storeDir, List<Path> inputs, Path dump, Build.Builder builder) throws Exception {
+    static int run(Path storeDir, List<Path> inputs, Path dump, Build.Builder builder, boolean lines) throws Exception {
         if (dump != null) Dump.formatFor(dump); // refuse a bad name before the work, not after
         for (Path p : inputs) if (!Files.exists(p)) throw new Main.UserError("no such file or folder: " + p);
         BuildReport report;
         try (GraphStore gs = GraphStore.open(storeDir); ProgressBar bar = progressBar()) {
-            report = builder.progress(id -> { if (bar != null) bar.step(); }).build().run(inputs, gs);
+            report = builder.progress(id -> {
+                if (lines) System.err.println(id.equals(Build.LOAD_BEGUN) ? "build: load begun" : "build: loaded " + id);
+                if (bar != null && !id.equals(Build.LOAD_BEGUN)) bar.step();
+            }).build().run(inputs, gs);
             if (dump != null) Dump.write(gs.dataset(), dump);
         }
         System.out.println(report.summary());

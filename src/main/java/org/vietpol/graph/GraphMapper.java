@@ -1,11 +1,7 @@
 package org.vietpol.graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +43,13 @@ public final class GraphMapper {
         this.iris = new Iris(lex);
     }
 
+    /** Maps an extraction, recording the article's content hash ({@link ContentHash}) with it. */
     public ArticleGraph map(Extraction x) {
+        return map(x, ContentHash.of(x.article()));
+    }
+
+    /** Maps an extraction whose article's content hash the caller has computed already. */
+    public ArticleGraph map(Extraction x, String contentHash) {
         Article a = x.article();
         Node g = Vocab.uri(Iris.article(a.id()));
         Out out = new Out(g);
@@ -56,7 +58,7 @@ public final class GraphMapper {
         out.add(g, Vocab.TITLE, vi(a.title()));
         if (a.published() != null) out.add(g, Vocab.ISSUED, date(a.published()));
         if (a.url() != null && WEB_URL.matcher(a.url()).matches()) out.add(g, Vocab.URL, Vocab.uri(a.url()));
-        out.add(g, Vocab.CONTENT_HASH, NodeFactory.createLiteralString(contentHash(a)));
+        out.add(g, Vocab.CONTENT_HASH, NodeFactory.createLiteralString(contentHash));
 
         // the place the article is about: what the named queries group articles by
         Node about = x.locality() == null ? null : unit(out, x.locality());
@@ -295,41 +297,6 @@ public final class GraphMapper {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
-    }
-
-    /** What an article's graph is made from: an unchanged hash means its graph need not be built again. */
-    public static String contentHash(Article a) {
-        // the build asks before mapping, the mapper again: the last article's hash is kept per thread
-        LastHash last = LAST_HASH.get();
-        if (last.article == a) return last.hash;
-        MessageDigest md = sha256();
-        // UTF-8 of the joined string, part by part: the NUL separators keep every part's bytes whole
-        md.update((a.id() + '\u0000' + a.title() + '\u0000' + a.published() + '\u0000' + a.url() + '\u0000')
-                .getBytes(StandardCharsets.UTF_8));
-        md.update(a.text().getBytes(StandardCharsets.UTF_8));
-        String hash = HexFormat.of().formatHex(md.digest());
-        last.article = a;
-        last.hash = hash;
-        return hash;
-    }
-
-    private static final class LastHash {
-        Article article;
-        String hash;
-    }
-
-    private static final ThreadLocal<LastHash> LAST_HASH = ThreadLocal.withInitial(LastHash::new);
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    static String sha256(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Collects quads without duplicates, in a stable order. */

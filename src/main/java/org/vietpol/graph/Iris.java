@@ -31,7 +31,7 @@ public final class Iris {
      */
     public static String person(String name) {
         String nfc = VietText.clean(name);
-        return PERSON + VietText.slug(nfc) + "-" + GraphMapper.sha256(nfc).substring(0, 4);
+        return PERSON + VietText.slug(nfc) + "-" + sha256(nfc).substring(0, 4);
     }
 
     public static String unit(Unit u) {
@@ -116,5 +116,14 @@ public final class Iris {
             else sb.append('%').append(String.format("%02X", b & 0xff));
         }
         return sb.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.vietpol.spark;
 
+import org.vietpol.build.ArticlePipeline;
+import org.vietpol.graph.ContentHash;
+
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -28,7 +31,7 @@ import scala.Tuple2;
  * One output partition, after the shuffle: its articles arrive sorted by graph IRI. For each id the later
  * article in input order wins (as in the build); an article whose content hash equals the one in the previous
  * generation's part (same rules, same partitioning) keeps its graph from there without being extracted again;
- * the others are extracted, mapped and validated by {@link ArticleProcessor}. Lazy: one article in memory at a
+ * the others go through the build's {@link ArticlePipeline}. Lazy: one article in memory at a
  * time, whatever the partition's size.
  */
 final class Processing {
@@ -47,7 +50,7 @@ final class Processing {
     static Iterator<Item> partition(int index, Iterator<Tuple2<String, Item>> in, Settings s) {
         PreviousPart previous = s.previousQuads() == null ? null
                 : PreviousPart.open(new Path(s.previousQuads(), Layout.quadsPart(index)), s.conf());
-        ArticleProcessor processor = ArticleProcessor.shared();
+        ArticlePipeline pipeline = ArticleProcessor.shared();
         boolean fail = index == s.failOnce() && TaskContext.get() != null && TaskContext.get().attemptNumber() == 0;
         return new Iterator<>() {
             private final Deque<Item> ready = new ArrayDeque<>();
@@ -107,7 +110,7 @@ final class Processing {
             private Item process(String iri, Item in) {
                 s.read().add(1);
                 Article a = in.toArticle();
-                String hash = ArticleProcessor.contentHash(a);
+                String hash = ContentHash.of(a);
                 Item out = new Item();
                 out.id = in.id;
                 out.source = in.source;
@@ -123,10 +126,10 @@ final class Processing {
                     s.quads().add(out.quads);
                     return out;
                 }
-                ArticleProcessor.Outcome o = processor.process(a);
+                ArticlePipeline.Result o = pipeline.process(a, hash);
                 if (o.graph() == null) {
                     s.problems().add(1);
-                    return Item.problem(in.id, in.source, in.file, in.line, o.problem());
+                    return Item.problem(in.id, in.source, in.file, in.line, o.problem().reason());
                 }
                 out.kind = Item.GRAPH;
                 out.nquads = nquads(o.graph());

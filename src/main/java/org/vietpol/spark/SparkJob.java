@@ -24,7 +24,7 @@ import scala.Tuple2;
 /**
  * The build on Apache Spark: reads articles from any Hadoop path (folders of {@code .txt}/{@code .html},
  * JSON Lines, Parquet tables with the JSON Lines fields), extracts, maps and validates them in the executors with
- * the single-machine build's code ({@link ArticleProcessor}), and writes a new generation of the output folder
+ * the single-machine build's code ({@link org.vietpol.build.ArticlePipeline}), and writes a new generation of the output folder
  * ({@link Layout}): gzip N-Quads parts, the content hashes and the problems. {@code vietpol load} puts the parts
  * into a TDB2 store.
  *
@@ -96,7 +96,7 @@ public final class SparkJob {
             for (FileStatus st : fs.listStatus(out)) newest = Math.max(newest, Layout.generationNumber(st.getPath().getName()));
         }
         Path gen = new Path(out, Layout.generationName(newest + 1));
-        String fingerprint = ArticleProcessor.shared().fingerprint();
+        String fingerprint = ArticleProcessor.fingerprint();
 
         Inputs.Listing listing = Inputs.list(o.inputs(), conf);
         long bytes = listing.files().stream().mapToLong(Inputs.InputFile::length).sum();

@@ -20,13 +20,9 @@ import org.vietpol.store.GraphStore;
 /**
  * Loads a Spark run's parts into the TDB2 store through the store's public API, in the order the single-machine
  * build uses it, so that the store is the same quad for quad: the ontology; new article graphs through
- * {@link GraphStore#bulkLoad} (Jena's phased bulk loader, which also fills the merged graph and counts the
- * articles stating each subject); then {@link GraphStore#tallyAll} for a fresh store or
- * {@link GraphStore#recount} otherwise (tallies, tenures); articles already in the store with another content
- * hash through {@link GraphStore#replace}; the fingerprint of the rules that made the parts.
- *
- * <p>Issue 16 moves the derived data (merged graph, counts, tallies, tenures) into one consumer of a build's
- * change set; this class then hands the parts to that consumer instead of calling the store's methods above.
+ * {@link GraphStore#bulkLoad} (Jena's phased bulk loader); articles already in the store with another content
+ * hash through {@link GraphStore#replace}; the fingerprint of the rules that made the parts. The store brings
+ * its derived data (merged graph, counts, tallies, tenures) in step with each step, as in a build.
  */
 public final class StoreLoader {
     private StoreLoader() {}
@@ -137,10 +133,7 @@ public final class StoreLoader {
                     }
                 });
             }
-            if (stored.isEmpty()) bulk.addArticleCounts();
-            bulk.finish();
-            if (stored.isEmpty()) store.tallyAll();
-            else store.recount(bulk.stated());
+            bulk.finish(); // commits, and brings the derived data in step
         }
 
         // pass 2: articles the store held with other content (or rules), in batches of 500 per transaction

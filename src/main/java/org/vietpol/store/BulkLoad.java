@@ -1,79 +1,49 @@
 package org.vietpol.store;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.vietpol.graph.ArticleGraph;
-import org.vietpol.graph.Vocab;
 
 /**
  * One bulk load of new article graphs: started on the first graph, committed by {@link #finish}. Until then
- * nothing is visible to readers, and a failure (or a killed process) leaves the store as it was.
+ * nothing is visible to readers, and a failure (or a killed process) leaves the store as it was. The derived data
+ * ({@link Derived}) is streamed along and brought in step once the load is committed.
  * Not thread-safe: one loading thread.
  */
 public final class BulkLoad implements AutoCloseable {
     private final DatasetGraph dsg;
     private final boolean tdb2;
+    private final boolean intoEmptyStore;
+    private final Derived.Streaming derived = new Derived.Streaming();
+    private Runnable onStart = () -> {};
     private DataLoader loader;
     private StreamRDF stream;
     private long quads;
     private boolean finished;
 
-    BulkLoad(DatasetGraph dsg, boolean tdb2) {
+    BulkLoad(DatasetGraph dsg, boolean tdb2, boolean intoEmptyStore) {
         this.dsg = dsg;
         this.tdb2 = tdb2;
+        this.intoEmptyStore = intoEmptyStore;
+    }
+
+    /** Called once the load's transaction has begun (before the first graph goes in). */
+    public BulkLoad onStart(Runnable onStart) {
+        this.onStart = onStart;
+        return this;
     }
 
     public void add(ArticleGraph g) {
         if (stream == null) start();
         for (Quad q : g.quads()) stream.quad(q);
         quads += g.quads().size();
-        articles.add(g.graph());
-        for (Triple t : g.mergedTriples()) {
-            if (t.getPredicate().equals(Vocab.DERIVED_FROM)) counts.merge(t.getSubject(), 1, Integer::sum);
-            // most merged statements (a province's labels, a secretary's name) recur in article after article:
-            // a small cache of recent ones spares the loader most repeats, and a repeat that passes is harmless
-            int h = t.hashCode();
-            int slot = (h ^ (h >>> 16)) & (recent.length - 1);
-            if (t.equals(recent[slot])) continue;
-            recent[slot] = t;
-            stream.quad(Quad.create(ArticleGraph.MERGED_NODE, t));
-            quads++;
-        }
-    }
-
-    private final Triple[] recent = new Triple[1 << 16];
-    private final Map<Node, Integer> counts = new HashMap<>();
-    private final Set<Node> articles = new HashSet<>();
-
-    /**
-     * The articles added so far, and the positions, meetings and documents they state: their article counts and
-     * tallies change.
-     */
-    public Set<Node> stated() {
-        Set<Node> out = new HashSet<>(counts.keySet());
-        out.addAll(articles);
-        return out;
-    }
-
-    /**
-     * Adds each stated subject's {@code vp:articleCount} as counted over the graphs added: right when the store
-     * held no article before this load (otherwise recount them in the store once this load is committed).
-     */
-    public void addArticleCounts() {
-        if (stream == null) return;
-        counts.forEach((s, n) -> {
-            stream.quad(ArticleGraph.articleCount(s, n));
-            quads++;
-        });
+        derived.add(g, stream);
     }
 
     private void start() {
@@ -83,25 +53,34 @@ public final class BulkLoad implements AutoCloseable {
             loader.startBulk();
             stream = loader.stream();
         } else {
-            dsg.begin(org.apache.jena.query.TxnType.WRITE);
-            stream = org.apache.jena.riot.system.StreamRDFLib.dataset(dsg);
+            dsg.begin(TxnType.WRITE);
+            stream = StreamRDFLib.dataset(dsg);
         }
+        onStart.run();
     }
 
+    /** Quads streamed so far (merged statements that recur may be counted more than once). */
     public long quads() {
-        return quads;
+        return quads + derived.quads();
     }
 
-    /** Commits everything added. */
+    /** Commits everything added, then brings the derived data in step (in the same transaction when not bulk). */
     public void finish() {
         if (finished) return;
         finished = true;
         if (stream == null) return;
+        if (intoEmptyStore) derived.finishIntoEmptyStore(stream);
+        ChangeSet changes = derived.changes(intoEmptyStore);
         if (loader != null) {
             loader.finishBulk();
+            Txn.executeWrite(dsg, () -> Derived.apply(dsg, changes));
         } else {
-            dsg.commit();
-            dsg.end();
+            try {
+                Derived.apply(dsg, changes);
+                dsg.commit();
+            } finally {
+                dsg.end();
+            }
         }
     }
 

@@ -4,35 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Set;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
-import org.apache.jena.dboe.base.record.RecordMapper;
+import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.vietpol.graph.ArticleGraph;
 import org.vietpol.graph.Vocab;
 
 /**
- * The TDB2 store. Each article is one named graph; loading an article replaces its graph, so re-running a build
- * on the same input changes nothing. The merged graph ({@link ArticleGraph#MERGED}) holds the article graphs'
- * statements once, kept in step as articles are added, replaced and removed. Every batch is one write
- * transaction: a failure leaves the store at its last committed state. TDB2 allows many readers and one writer at a time.
+ * The TDB2 store, plain: each article is one named graph, which a build loads, replaces or deletes, every step
+ * inside one write transaction (a failure leaves the store at its last committed state; TDB2 allows many readers
+ * and one writer at a time). Loading an article replaces its graph, so re-running a build on the same input
+ * changes nothing. What the store derives from the article graphs (the merged graph, article counts, tallies,
+ * tenures) is {@link Derived}'s: each step hands it its {@link ChangeSet} inside the step's transaction.
  */
 public final class GraphStore implements AutoCloseable {
     /** Named graph holding the ontology, so queries can use its labels (role names in Vietnamese and English). */
@@ -61,7 +57,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** An in-memory store (for evaluation and tests); same semantics, nothing on disk. */
     public static GraphStore inMemory() {
-        return new GraphStore(org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem(), null);
+        return new GraphStore(DatasetGraphFactory.createTxnMem(), null);
     }
 
     public DatasetGraph dataset() {
@@ -72,128 +68,69 @@ public final class GraphStore implements AutoCloseable {
         return dir;
     }
 
-    /**
-     * Replaces the named graphs of these articles, all in one transaction, and keeps the merged graph in step:
-     * a statement the old version made leaves it unless another article graph still makes it.
-     */
-    public void replace(Collection<ArticleGraph> articles) {
+    /** Replaces the named graphs of these articles (new ones are added), all in one transaction. */
+    public ChangeSet replace(Collection<ArticleGraph> articles) {
+        ChangeSet c = new ChangeSet();
+        if (articles.isEmpty()) return c;
         Txn.executeWrite(dsg, () -> {
-            Set<Node> stated = new HashSet<>(), subjects = new HashSet<>();
-            List<Triple> removed = new ArrayList<>();
+            long delta = 0;
             for (ArticleGraph a : articles) {
-                List<Triple> old = remove(a.graph());
-                List<Triple> merged = a.mergedTriples();
+                Node g = a.graph();
+                long old = count(dsg, g, Node.ANY, Node.ANY, Node.ANY);
+                if (old > 0) {
+                    c.before.addAll(Derived.mergedStatementsOf(dsg, g));
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    c.replaced.add(g);
+                } else {
+                    c.added.add(g);
+                }
                 for (Quad q : a.quads()) dsg.add(q);
-                for (Triple t : merged) dsg.add(MERGED, t.getSubject(), t.getPredicate(), t.getObject());
-                unmerge(old);
-                stated.addAll(stated(old));
-                stated.addAll(stated(merged));
-                removed.addAll(old);
-                subjects.addAll(subjects(old));
-                subjects.addAll(subjects(merged));
+                delta += count(dsg, g, Node.ANY, Node.ANY, Node.ANY) - old;
+                c.after.addAll(a.mergedTriples());
             }
-            recountIn(dsg, stated);
-            Tallies.update(dsg, subjects, removed);
-            Tenures.update(dsg, subjects, removed);
+            CountingDataset counting = new CountingDataset(dsg);
+            Derived.apply(counting, c);
+            c.quadDelta = delta + counting.delta();
+            c.deltaKnown = true;
         });
+        return c;
     }
 
-    private static Set<Node> subjects(List<Triple> statements) {
-        Set<Node> out = new HashSet<>();
-        for (Triple t : statements) out.add(t.getSubject());
-        return out;
-    }
-
-    private static List<Node> stated(List<Triple> statements) {
-        List<Node> out = new ArrayList<>();
-        for (Triple t : statements) if (t.getPredicate().equals(Vocab.DERIVED_FROM)) out.add(t.getSubject());
-        return out;
-    }
-
-    /**
-     * After articles were added: sets each subject's {@code vp:articleCount} in the merged graph from its
-     * {@code prov:wasDerivedFrom} there, and recomputes the meeting tallies these subjects take part in and the
-     * tenures of the posts they touch ({@link Tenures}).
-     */
-    public void recount(Collection<Node> subjects) {
-        if (!subjects.isEmpty()) Txn.executeWrite(dsg, () -> {
-            recountIn(dsg, subjects);
-            Tallies.update(dsg, subjects, List.of());
-            Tenures.update(dsg, subjects, List.of());
-        });
-    }
-
-    /** Computes every tally and every tenure of the merged graph (after a bulk load into a fresh store). */
-    public void tallyAll() {
+    /** Removes whole article graphs (articles gone from the input), in one transaction. */
+    public ChangeSet removeGraphs(Collection<String> graphs) {
+        ChangeSet c = new ChangeSet();
+        c.deltaKnown = true;
+        if (graphs.isEmpty()) return c;
         Txn.executeWrite(dsg, () -> {
-            Tallies.all(dsg);
-            Tenures.all(dsg);
+            long delta = 0;
+            for (String iri : graphs) {
+                Node g = Vocab.uri(iri);
+                delta -= count(dsg, g, Node.ANY, Node.ANY, Node.ANY);
+                c.before.addAll(Derived.mergedStatementsOf(dsg, g));
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                c.removed.add(g);
+            }
+            CountingDataset counting = new CountingDataset(dsg);
+            Derived.apply(counting, c);
+            c.quadDelta = delta + counting.delta();
         });
-    }
-
-    private static void recountIn(DatasetGraph dsg, Collection<Node> subjects) {
-        for (Node s : subjects) {
-            long n = 0;
-            for (Iterator<Quad> it = dsg.find(MERGED, s, Vocab.DERIVED_FROM, Node.ANY); it.hasNext(); it.next()) n++;
-            dsg.deleteAny(MERGED, s, Vocab.ARTICLE_COUNT, Node.ANY);
-            if (n > 0) dsg.add(ArticleGraph.articleCount(s, n));
-        }
-    }
-
-    private static final Node MERGED = ArticleGraph.MERGED_NODE;
-
-    /** Deletes an article graph; gives back its statements that were in the merged graph. */
-    private List<Triple> remove(Node graph) {
-        List<Triple> old = new ArrayList<>();
-        Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            if (ArticleGraph.merges(q.getSubject(), q.getPredicate())) old.add(q.asTriple());
-        }
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        return old;
-    }
-
-    /** Takes out of the merged graph those statements no article graph makes any more (links do not count). */
-    private void unmerge(List<Triple> statements) {
-        for (Triple t : statements) {
-            boolean elsewhere = false;
-            Iterator<Quad> it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
-            while (it.hasNext() && !elsewhere) elsewhere = ArticleGraph.isArticleGraph(it.next().getGraph());
-            if (!elsewhere) dsg.delete(MERGED, t.getSubject(), t.getPredicate(), t.getObject());
-        }
+        return c;
     }
 
     /**
-     * Recomputes the merged graph (with its article counts) from the article graphs, in one transaction: for data
-     * put into a dataset other than by a build (a TriG file of article graphs loaded by hand, a test fixture).
+     * Recomputes the merged graph (with its article counts, tallies and tenures) from the article graphs, in one
+     * transaction: for data put into a dataset other than by a build (a TriG file of article graphs loaded by hand,
+     * a test fixture).
      */
     public static void remerge(DatasetGraph dsg) {
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(MERGED, Node.ANY, Node.ANY, Node.ANY);
-            List<Node> graphs = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                if (ArticleGraph.isArticleGraph(g)) graphs.add(g);
-            });
-            for (Node g : graphs) {
-                List<Quad> merged = new ArrayList<>();
-                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    if (ArticleGraph.merges(q.getSubject(), q.getPredicate())) merged.add(new Quad(MERGED, q.asTriple()));
-                });
-                merged.forEach(dsg::add);
-            }
-            Set<Node> stated = new HashSet<>();
-            dsg.find(MERGED, Node.ANY, Vocab.DERIVED_FROM, Node.ANY).forEachRemaining(q -> stated.add(q.getSubject()));
-            recountIn(dsg, stated);
-            Tallies.all(dsg);
-            Tenures.all(dsg);
-        });
+        Txn.executeWrite(dsg, () -> Derived.rebuild(dsg));
     }
 
-    /** Loads the ontology into its own named graph (replacing an older copy). */
-    public void loadOntology() {
+    /** Loads the ontology into its own named graph (replacing an older copy); gives the change in quads. */
+    public long loadOntology() {
         Node g = Vocab.uri(ONTOLOGY_GRAPH);
-        Txn.executeWrite(dsg, () -> {
+        return Txn.calculateWrite(dsg, () -> {
+            long before = count(dsg, g, Node.ANY, Node.ANY, Node.ANY);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             try (InputStream in = GraphStore.class.getResourceAsStream(ONTOLOGY)) {
                 if (in == null) throw new IllegalStateException("missing " + ONTOLOGY + " on the classpath");
@@ -202,6 +139,7 @@ public final class GraphStore implements AutoCloseable {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            return count(dsg, g, Node.ANY, Node.ANY, Node.ANY) - before;
         });
     }
 
@@ -210,9 +148,9 @@ public final class GraphStore implements AutoCloseable {
     private static final Node FINGERPRINT = Vocab.vp("extractorFingerprint");
 
     /** The content hash of every article in the store, by article graph IRI. */
-    public java.util.Map<String, String> articleHashes() {
+    public Map<String, String> articleHashes() {
         return Txn.calculateRead(dsg, () -> {
-            java.util.Map<String, String> out = new java.util.HashMap<>();
+            Map<String, String> out = new HashMap<>();
             Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY);
             while (it.hasNext()) {
                 Quad q = it.next();
@@ -222,9 +160,14 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** The number of articles in the store, counted on the index. */
+    /** The number of articles in the store. */
     public long articleCount() {
         return Txn.calculateRead(dsg, () -> count(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY));
+    }
+
+    /** Whether the store holds any article. */
+    public boolean hasArticles() {
+        return Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY).hasNext());
     }
 
     /** The fingerprint of the rules that built the store, or null for a new store. */
@@ -239,26 +182,13 @@ public final class GraphStore implements AutoCloseable {
         Node g = Vocab.uri(BUILD_GRAPH);
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            dsg.add(g, g, FINGERPRINT, org.apache.jena.graph.NodeFactory.createLiteralString(fingerprint));
+            dsg.add(g, g, FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
         });
     }
 
-    /** Removes whole named graphs (articles gone from the input), in one transaction. */
-    public void removeGraphs(Collection<String> graphs) {
-        if (graphs.isEmpty()) return;
-        Txn.executeWrite(dsg, () -> {
-            Set<Node> stated = new HashSet<>();
-            List<Triple> removed = new ArrayList<>();
-            for (String g : graphs) {
-                List<Triple> old = remove(Vocab.uri(g));
-                unmerge(old);
-                stated.addAll(stated(old));
-                removed.addAll(old);
-            }
-            recountIn(dsg, stated);
-            Tallies.update(dsg, subjects(removed), removed);
-            Tenures.update(dsg, subjects(removed), removed);
-        });
+    /** The quads in the build graph (the fingerprint). */
+    public long buildGraphQuadCount() {
+        return Txn.calculateRead(dsg, () -> count(dsg, Vocab.uri(BUILD_GRAPH), Node.ANY, Node.ANY, Node.ANY));
     }
 
     /**
@@ -276,52 +206,21 @@ public final class GraphStore implements AutoCloseable {
      * bulk loader, or a plain write transaction for an in-memory store or one {@link #sharedWithReaders}.
      */
     public BulkLoad bulkLoad() {
-        return new BulkLoad(dsg, dir != null && !sharedWithReaders);
+        return new BulkLoad(dsg, dir != null && !sharedWithReaders, !hasArticles());
     }
 
-    /**
-     * The number of quads matching a pattern (Node.ANY as wildcard). In a TDB2 store it is counted on the quad
-     * index without decoding a node, about ten times faster than iterating quads; call inside a read transaction.
-     */
+    /** The number of quads matching a pattern (Node.ANY as wildcard); call inside a read transaction. */
     public long count(Node g, Node s, Node p, Node o) {
         return count(dsg, g, s, p, o);
     }
 
     static long count(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
-        if (TDBInternal.isTDB2(dsg)) {
-            var table = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-            NodeId[] ids = new NodeId[4];
-            Node[] nodes = {g, s, p, o};
-            for (int i = 0; i < 4; i++) {
-                if (nodes[i] == null || Node.ANY.equals(nodes[i])) {
-                    ids[i] = NodeId.NodeIdAny;
-                    continue;
-                }
-                ids[i] = table.getNodeTable().getNodeIdForNode(nodes[i]);
-                if (NodeId.isDoesNotExist(ids[i])) return 0; // a node the store never saw
-            }
-            long n = 0;
-            for (var it = table.getTupleTable().find(TupleFactory.create4(
-                    ids[0], ids[1], ids[2], ids[3])); it.hasNext(); it.next()) n++;
-            return n;
-        }
-        long n = 0;
-        for (Iterator<Quad> it = dsg.find(g, s, p, o); it.hasNext(); it.next()) n++;
-        return n;
+        return IndexCounts.count(dsg, g, s, p, o);
     }
 
-    /** Number of quads in all named graphs. */
+    /** Number of quads in all named graphs ({@link IndexCounts}: statistics, counted on the index). */
     public long quadCount() {
-        return Txn.calculateRead(dsg, () -> {
-            if (!TDBInternal.isTDB2(dsg)) return count(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            var index = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0);
-            if (!(index instanceof TupleIndexRecord records)) return index.size();
-            // walks the index's leaves without building a record per entry: four times quicker than size()
-            long n = 0;
-            RecordMapper<Boolean> none = (bytes, at, key, factory) -> Boolean.TRUE;
-            for (var it = records.getRangeIndex().iterator(null, null, none); it.hasNext(); it.next()) n++;
-            return n;
-        });
+        return Txn.calculateRead(dsg, () -> IndexCounts.quads(dsg));
     }
 
     /** Releases the store's files, so another process (or test) may open the directory. */

@@ -1,6 +1,7 @@
 package org.vietpol.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,6 +44,15 @@ class CrashSafetyTest {
         }
     }
 
+    /** Whether the child's log shows the load's transaction begun and at least 100 articles loaded into it. */
+    private static boolean midLoad(String log) {
+        int begun = log.indexOf("build: load begun");
+        if (begun < 0) return false;
+        int loaded = 0;
+        for (int at = log.indexOf("build: loaded ", begun); at >= 0; at = log.indexOf("build: loaded ", at + 1)) loaded++;
+        return loaded >= 100;
+    }
+
     @Test
     void aKilledBuildLeavesTheLastCommittedStateAndTheNextBuildCompletes() throws Exception {
         Path store = tmp.resolve("store");
@@ -65,11 +75,19 @@ class CrashSafetyTest {
         // Surefire puts the test classpath here; elsewhere it is the JVM's own
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process child = new ProcessBuilder(java, "-cp", classpath, "org.vietpol.cli.Main",
-                "build", "--store", store.toString(), big.toString())
+                "build", "--progress-lines", "--store", store.toString(), big.toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-        Thread.sleep(4000);
+        // killed once the load's transaction has begun and a hundred articles went into it: mid-load, not before
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!midLoad(log(tmp.resolve("child.log")))) {
+            assertTrue(child.isAlive(), () -> "the child ended before it was killed: " + log(tmp.resolve("child.log")));
+            assertTrue(System.nanoTime() < deadline, () -> "no load under way after 120 s: " + log(tmp.resolve("child.log")));
+            Thread.sleep(20);
+        }
         assertTrue(child.isAlive(), () -> "the child should still be building when killed: " + log(tmp.resolve("child.log")));
         child.destroyForcibly(); // SIGKILL
+        String seen = log(tmp.resolve("child.log"));
+        assertFalse(seen.contains("articles:"), "killed before the summary, that is before the commit: " + seen);
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
 
         try (GraphStore gs = GraphStore.open(store)) {

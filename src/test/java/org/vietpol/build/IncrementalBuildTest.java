@@ -293,6 +293,41 @@ class IncrementalBuildTest {
     }
 
     /**
+     * --prune keeps the last good version of an article whose input failed this time: a JSON Lines record that no
+     * longer parses is known by the ids the manifest listed for its file, not by the file's name.
+     */
+    @Test
+    void pruneKeepsTheLastGoodVersionOfAJsonLinesRecordThatFailed() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String hanoi = Files.readString(Path.of("seeds/001_4637516c40e19d0c.txt"));
+        String record = "{\"id\": \"hn\", \"title\": \"Hà Nội\", \"published\": \"2024-01-02\", \"text\": "
+                + org.apache.jena.atlas.json.JSON.buildObject(b -> b.pair("t", hanoi)).get("t").toString() + "}";
+        Path lines = in.resolve("batch.jsonl");
+        Files.writeString(lines, "{\"id\": \"a\", \"text\": \"Tiêu đề\\nNội dung một.\"}\n" + record + "\n");
+        try (GraphStore gs = GraphStore.open(tmp.resolve("store"))) {
+            assertEquals(2, Build.create().build().run(List.of(in), gs).articlesLoaded());
+            assertTrue(graphExists(gs, "hn"));
+            Set<String> before = secretariesOf(gs, "Hà Nội");
+            assertFalse(before.isEmpty());
+            // the record is broken now: read again, it fails; pruning must not take its last good version
+            Files.writeString(lines, "{\"id\": \"a\", \"text\": \"Tiêu đề\\nNội dung một.\"}\n" + record.substring(0, 40) + "\n");
+            BuildReport pruned = Build.create().prune(true).build().run(List.of(in), gs);
+            assertEquals(1, pruned.skipped().size(), pruned.skipped().toString());
+            assertTrue(graphExists(gs, "hn"), "the failed record's last good version stays");
+            assertTrue(graphExists(gs, "a"));
+            assertEquals(before, secretariesOf(gs, "Hà Nội"));
+            assertMergedGraphInStep(gs);
+            // and stays on the next build too (the manifest still lists it with the file)
+            Build.create().prune(true).build().run(List.of(in), gs);
+            assertTrue(graphExists(gs, "hn"));
+            // once the record is gone from the file, --prune removes it
+            Files.writeString(lines, "{\"id\": \"a\", \"text\": \"Tiêu đề\\nNội dung một.\"}\n");
+            Build.create().prune(true).build().run(List.of(in), gs);
+            assertFalse(graphExists(gs, "hn"));
+        }
+    }
+
+    /**
      * Tenures are derived for the posts an incremental build touches: after articles are added to a store that holds
      * others (the bulk loader), edited (replaced graph by graph) and pruned, the store's tenures are a fresh build's.
      */
