@@ -2,6 +2,7 @@ package org.vietpol.serve;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -20,10 +21,20 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
 
     private final long maxRows;
 
+    /** {@code maxRows} zero: no cap. */
     LimitedQueryService(long maxRows) {
-        if (maxRows < 1)
-            throw new IllegalArgumentException("maxRows must be positive");
+        if (maxRows < 0)
+            throw new IllegalArgumentException("maxRows must not be negative");
         this.maxRows = maxRows;
+    }
+
+    /** A query nested deeper than the parser's stack allows is a client error, answered before it is parsed. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        String deep = QueryDepth.problem(queryString);
+        if (deep != null)
+            ServletOps.errorBadRequest(deep);
+        super.execute(queryString, action);
     }
 
     @Override
@@ -38,7 +49,7 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
     }
 
     private boolean needsCap(Query query) {
-        if (query.isAskType() || query.getQueryPattern() == null)
+        if (maxRows == 0 || query.isAskType() || query.getQueryPattern() == null)
             return false;
         return !query.hasLimit() || query.getLimit() > maxRows;
     }

@@ -150,6 +150,16 @@ public final class SparqlServer {
 
     public void stop() {
         fuseki.stop();
+        // the credentials file's user store runs a file scanner of its own, which the server's stop leaves running:
+        // it would go on watching the file, and warn, stack and all, once the file is gone
+        for (org.eclipse.jetty.security.PropertyUserStore users
+                : fuseki.getJettyServer().getContainedBeans(org.eclipse.jetty.security.PropertyUserStore.class)) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                LOG.debug("stopping the user store", e);
+            }
+        }
     }
 
     /** Blocks until the server stops. */
@@ -304,8 +314,8 @@ public final class SparqlServer {
                     .enableTasks(false)
                     .enableCors(false)
                     .numServerThreads(4, maxThreads);
-            if (maxResultRows > 0)
-                fb.registerOperation(Operation.Query, new LimitedQueryService(maxResultRows));
+            // always: it also refuses queries nested too deep for the parser (sent as a body, not a parameter)
+            fb.registerOperation(Operation.Query, new LimitedQueryService(maxResultRows));
             if (credentials != null) {
                 // Each endpoint with a policy gets a Jetty constraint (401 without valid credentials); Fuseki then
                 // checks the authenticated user against the policy (403 for others).
@@ -319,6 +329,7 @@ public final class SparqlServer {
                 fb.addFilter("/*", new CorsFilter(corsOrigin));
             FusekiServer fuseki = fb
                     .addFilter("/*", new CloseOnRefusalFilter())
+                    .addFilter("/*", new BadRequestFilter())
                     // Mapped "/*": Fuseki's dispatch filter answers dataset URLs first; this gets the rest.
                     .addServlet("/void", new VoidServlet(dataset, "/" + DATASET + "/sparql"))
                     .addServlet("/api/*", new ExplorerApi(served, queries))
