@@ -40,6 +40,7 @@ import org.vietpol.query.NamedQueries;
 import org.vietpol.query.NamedQuery;
 import org.vietpol.query.Param;
 import org.vietpol.query.QueryBinder;
+import org.vietpol.serve.LoadTest;
 import org.vietpol.serve.SparqlServer;
 import org.vietpol.store.Dump;
 import org.vietpol.store.GraphStore;
@@ -54,7 +55,7 @@ public final class Bench {
     public record Result(int articles, double extractPerSecOne, double extractPerSecAll, double mbPerSecAll,
                          double buildSeconds, double loaderSeconds, long quads, long heapMb, long storeMb,
                          Map<String, double[]> queryMillis, double queryP50, double queryP95,
-                         Map<String, Scorer.Score> scores, double rebuildOneSeconds) {
+                         Map<String, Scorer.Score> scores, double rebuildOneSeconds, LoadTest.Result load) {
         public double ratio() {
             return buildSeconds / loaderSeconds;
         }
@@ -62,14 +63,18 @@ public final class Bench {
         public String lastLine() {
             return String.format(java.util.Locale.ROOT,
                     "bench: articles=%d extract_per_s=%.0f build_s=%.1f loader_s=%.1f ratio=%.2f query_p50_ms=%.1f"
-                            + " query_p95_ms=%.1f heap_mb=%d f1_officials=%.3f",
-                    articles, extractPerSecAll, buildSeconds, loaderSeconds, ratio(), queryP50, queryP95, heapMb,
-                    scores.get("officials").f1());
+                            + " query_p95_ms=%.1f rebuild_one_s=%.1f heap_mb=%d load_qps=%.1f load_p95_ms=%.1f"
+                            + " load_errors=%d f1_officials=%.3f",
+                    articles, extractPerSecAll, buildSeconds, loaderSeconds, ratio(), queryP50, queryP95,
+                    rebuildOneSeconds, heapMb, load == null ? 0 : load.qps(), load == null ? 0 : load.p95Millis(),
+                    load == null ? 0 : load.errors(), scores.get("officials").f1());
         }
     }
 
     private static final int EXTRACT_SAMPLE = 3000;
     private static final int QUERY_RUNS = 10;
+    /** The load test the bench runs against the served store: {@code vietpol load-test}'s defaults. */
+    private static final int LOAD_CLIENTS = 20, LOAD_SECONDS = 30;
 
     private final Consumer<String> out;
 
@@ -138,7 +143,8 @@ public final class Bench {
         try (GraphStore gs = GraphStore.open(storeDir)) {
             found = requiredValues(gs);
         }
-        Map<String, double[]> queryMillis = queries(storeDir, work, found);
+        LoadTest.Result[] load = new LoadTest.Result[1];
+        Map<String, double[]> queryMillis = queries(storeDir, work, found, load);
         Map<String, Scorer.Score> scores;
         try (GraphStore gs = GraphStore.open(storeDir)) {
             scores = Scorer.score(gs.dataset(), goldSample(Gold.readDirectory(corpus.resolve("gold"))));
@@ -167,7 +173,7 @@ public final class Bench {
         out.accept(String.format("rebuild after editing one article: %.1f s (%d article rebuilt, %d kept)", rebuildOne,
                 again.articlesLoaded(), articles - again.articlesLoaded()));
         return new Result(articles, one, all, mbAll, buildSeconds, loaderSeconds, report.quads(), heapMb, storeMb,
-                queryMillis, p50, p95, scores, rebuildOne);
+                queryMillis, p50, p95, scores, rebuildOne, load[0]);
     }
 
     private static final int GOLD_SAMPLE = 20_000;
@@ -244,7 +250,8 @@ public final class Bench {
      * Median and 95th percentile (ms) of each named query run over HTTP against {@code vietpol serve}, started on
      * the store in its own process as a user starts it (with this JVM's options), not in the JVM that just built.
      */
-    private Map<String, double[]> queries(Path storeDir, Path work, Map<String, String> found) throws Exception {
+    private Map<String, double[]> queries(Path storeDir, Path work, Map<String, String> found, LoadTest.Result[] load)
+            throws Exception {
         List<NamedQuery> named = NamedQueries.defaults().all().stream().filter(q -> !q.needsInternet()).toList();
         String place = found.get("city");
         Map<String, double[]> res = new LinkedHashMap<>();
@@ -288,6 +295,10 @@ public final class Bench {
                 out.accept(String.format("query %-38s median %7.1f ms  p95 %7.1f ms%s", q.name(), pq[0], pq[1],
                         failed > 0 ? "  (" + failed + " failed: HTTP error or timeout)" : ""));
             }
+            // then vietpol load-test against the same server: 20 clients for 30 s over the same named queries
+            load[0] = LoadTest.create().endpoint(server.sparqlUrl()).clients(LOAD_CLIENTS)
+                    .duration(java.time.Duration.ofSeconds(LOAD_SECONDS)).queries(named).build().run();
+            out.accept(load[0].summaryLine());
         }
         return res;
     }
@@ -430,6 +441,11 @@ public final class Bench {
         sb.append(String.format(java.util.Locale.ROOT, "| store size | %d MB |%n", r.storeMb()));
         sb.append(String.format(java.util.Locale.ROOT, "| worst query median / p95 | %.1f ms / %.1f ms |%n", r.queryP50(), r.queryP95()));
         sb.append(String.format(java.util.Locale.ROOT, "| rebuild after editing one article | %.1f s |%n", r.rebuildOneSeconds()));
+        if (r.load() != null) {
+            sb.append(String.format(java.util.Locale.ROOT, "| load test (%d clients, %d s, named queries) | %.1f queries/s, p50 %.1f ms, p95 %.1f ms, %d errors |%n",
+                    r.load().clients(), r.load().duration().toSeconds(), r.load().qps(), r.load().p50Millis(),
+                    r.load().p95Millis(), r.load().errors()));
+        }
         for (Scorer.Score s : r.scores().values()) {
             sb.append(String.format(java.util.Locale.ROOT, "| F1 %s (generated gold, at most 20,000 articles scored) | %.3f |%n", s.category(), s.f1()));
         }

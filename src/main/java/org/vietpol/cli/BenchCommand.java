@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generates a corpus and measures extraction throughput (1 thread and all cores), the end-to-end",
                 "build against Jena's own TDB2 bulk loader on the same quads, peak heap, store size, every named query",
-                "over HTTP (median and 95th percentile) and the F1 on the generated gold. Appends the figures to",
+                "over HTTP (median and 95th percentile), a load test (20 clients, 30 s: queries/s and p95), the",
+                "rebuild after one edited article and the F1 on the generated gold. Appends the figures to",
                 "BENCHMARKS.md; the last line printed is the summary."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "20000", paramLabel = "N", description = "Corpus size (default: ${DEFAULT-VALUE}).")
