@@ -148,7 +148,7 @@ public final class Build {
         // counted: resolution may rewrite any stored article, so no running tally of the build's changes holds
         long quads = store.quadCount();
         try {
-            plan.save(prune, quads);
+            plan.save(prune);
         } catch (java.io.IOException e) {
             warnings.add("could not write the file manifest (the next build reads every file): " + e.getMessage());
         }

@@ -192,17 +192,9 @@ final class BuildPlan {
         return unchangedFiles;
     }
 
-    /**
-     * The store's quads as the last build left them, when the manifest says and the store is as that build left it
-     * ({@link #storeAsLastBuilt}); else -1.
-     */
-    long recordedQuads() {
-        return manifestComplete ? manifest.quads() : -1;
-    }
-
-    /** Writes the manifest of this build, once it has committed, with the store's quads. */
-    void save(boolean pruned, long storeQuads) throws IOException {
-        manifest.save(storeDir, fingerprint, walked, pruned, storeQuads);
+    /** Writes the manifest of this build, once it has committed. */
+    void save(boolean pruned) throws IOException {
+        manifest.save(storeDir, fingerprint, walked, pruned);
     }
 
     /** The manifest key of the file an article or problem comes from ("file" or "file:line"). */

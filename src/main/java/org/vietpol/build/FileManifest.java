@@ -34,21 +34,12 @@ final class FileManifest {
 
     private static final String NAME = "vietpol-files.tsv";
     private final Map<String, Entry> entries;
-    /** The store's quads when the manifest was written, or -1 when it does not say. */
-    private final long quads;
-
-    private FileManifest(Map<String, Entry> entries, long quads) {
+    private FileManifest(Map<String, Entry> entries) {
         this.entries = entries;
-        this.quads = quads;
     }
 
     static FileManifest empty() {
-        return new FileManifest(new HashMap<>(), -1);
-    }
-
-    /** The number of quads the store held when the manifest was written (-1: not recorded). */
-    long quads() {
-        return quads;
+        return new FileManifest(new HashMap<>());
     }
 
     /** The manifest of a store folder, empty when there is none, it cannot be read or other rules wrote it. */
@@ -56,16 +47,12 @@ final class FileManifest {
         if (storeDir == null) return empty();
         Path f = storeDir.resolve(NAME);
         Map<String, Entry> m = new HashMap<>();
-        long quads = -1;
         try {
             if (!Files.isRegularFile(f)) return empty();
             var lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).equals("# rules " + fingerprint)) return empty();
             for (String line : lines.subList(1, lines.size())) {
-                if (line.startsWith("# quads ")) {
-                    quads = Long.parseLong(line.substring("# quads ".length()).strip());
-                    continue;
-                }
+                if (line.startsWith("# ")) continue;
                 String[] c = line.split("\t", -1);
                 if (c.length < 5) continue;
                 Map<String, String> articles = new LinkedHashMap<>();
@@ -79,7 +66,7 @@ final class FileManifest {
         } catch (IOException | RuntimeException e) {
             return empty(); // only speed is lost
         }
-        return new FileManifest(m, quads);
+        return new FileManifest(m);
     }
 
     /** Deletes the manifest: from now until the next {@link #save} it could be stale. */
@@ -128,7 +115,7 @@ final class FileManifest {
      * pruned, the earlier entries of files it did not walk and whose ids no walked file gave (those articles stay
      * in the store as they were).
      */
-    void save(Path storeDir, String fingerprint, Map<String, Entry> walked, boolean pruned, long storeQuads) throws IOException {
+    void save(Path storeDir, String fingerprint, Map<String, Entry> walked, boolean pruned) throws IOException {
         if (storeDir == null) return;
         Map<String, Entry> out = new TreeMap<>(walked);
         if (!pruned) {
@@ -142,7 +129,6 @@ final class FileManifest {
         Path tmp = storeDir.resolve(NAME + ".tmp");
         try (var w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             w.write("# rules " + fingerprint + "\n");
-            if (storeQuads >= 0) w.write("# quads " + storeQuads + "\n");
             for (var f : out.entrySet()) {
                 Entry e = f.getValue();
                 w.write(f.getKey().replace('\t', ' ') + '\t' + e.size() + '\t' + e.modified() + '\t'

@@ -29,9 +29,6 @@ final class Loader implements AutoCloseable {
     final List<InputProblem> skipped = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     int read, loaded, unchanged;
-    /** The change in the store's quads by the replacements (the bulk load's is not known, see {@link #bulkUsed}). */
-    long quadDelta;
-    boolean bulkUsed;
 
     Loader(GraphStore store, BuildPlan plan, int batchSize, Consumer<String> progress) {
         this.store = store;
@@ -79,7 +76,6 @@ final class Loader implements AutoCloseable {
             if (replacements.size() >= batchSize) flush();
         } else {
             bulk.add(graph);
-            bulkUsed = true;
             plan.loadedNew(id);
         }
     }
@@ -92,7 +88,7 @@ final class Loader implements AutoCloseable {
 
     private void flush() {
         if (replacements.isEmpty()) return;
-        quadDelta += store.replace(List.copyOf(replacements.values())).quadDelta().orElse(0);
+        store.replace(List.copyOf(replacements.values()));
         replacements.clear();
     }
 

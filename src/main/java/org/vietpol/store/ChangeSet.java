@@ -23,14 +23,6 @@ public final class ChangeSet {
     final List<Triple> before = new ArrayList<>(), after = new ArrayList<>();
     final Set<Node> stated = new HashSet<>();
     boolean intoEmptyStore;
-    /** How many quads the step added (negative: removed), derived data included; unknown after a bulk load. */
-    long quadDelta;
-    boolean deltaKnown;
-
-    /** The change in the store's number of quads, when known (not after a bulk load, whose repeats are not counted). */
-    public java.util.OptionalLong quadDelta() {
-        return deltaKnown ? java.util.OptionalLong.of(quadDelta) : java.util.OptionalLong.empty();
-    }
 
     public Set<Node> added() {
         return Collections.unmodifiableSet(added);

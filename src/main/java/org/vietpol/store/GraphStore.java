@@ -73,7 +73,6 @@ public final class GraphStore implements AutoCloseable {
         ChangeSet c = new ChangeSet();
         if (articles.isEmpty()) return c;
         Txn.executeWrite(dsg, () -> {
-            long delta = 0;
             for (ArticleGraph a : articles) {
                 Node g = a.graph();
                 long old = count(dsg, g, Node.ANY, Node.ANY, Node.ANY);
@@ -85,13 +84,9 @@ public final class GraphStore implements AutoCloseable {
                     c.added.add(g);
                 }
                 for (Quad q : a.quads()) dsg.add(q);
-                delta += count(dsg, g, Node.ANY, Node.ANY, Node.ANY) - old;
                 c.after.addAll(a.mergedTriples());
             }
-            CountingDataset counting = new CountingDataset(dsg);
-            Derived.apply(counting, c);
-            c.quadDelta = delta + counting.delta();
-            c.deltaKnown = true;
+            Derived.apply(dsg, c);
         });
         return c;
     }
@@ -99,20 +94,15 @@ public final class GraphStore implements AutoCloseable {
     /** Removes whole article graphs (articles gone from the input), in one transaction. */
     public ChangeSet removeGraphs(Collection<String> graphs) {
         ChangeSet c = new ChangeSet();
-        c.deltaKnown = true;
         if (graphs.isEmpty()) return c;
         Txn.executeWrite(dsg, () -> {
-            long delta = 0;
             for (String iri : graphs) {
                 Node g = Vocab.uri(iri);
-                delta -= count(dsg, g, Node.ANY, Node.ANY, Node.ANY);
                 c.before.addAll(Derived.mergedStatementsOf(dsg, g));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 c.removed.add(g);
             }
-            CountingDataset counting = new CountingDataset(dsg);
-            Derived.apply(counting, c);
-            c.quadDelta = delta + counting.delta();
+            Derived.apply(dsg, c);
         });
         return c;
     }
