@@ -40,12 +40,18 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
         Map<Unit, Integer> counts = new HashMap<>();
         List<List<Unit>> ambiguous = new java.util.ArrayList<>();
         boolean headline = true;
+        Places noLocality = new Places(lex, gaz, null, on);
         for (List<Token> s : sentences) {
-            count(s, counts, ambiguous, on);
-            if (headline) count(s, counts, ambiguous, on); // the headline names the article's place: it counts twice
+            int before = ambiguous.size();
+            Map<Unit, Integer> here = new HashMap<>();
+            count(s, here, ambiguous, noLocality);
+            // the headline names the article's place: it counts twice
+            int weight = headline ? 2 : 1;
+            here.forEach((u, k) -> counts.merge(u, k * weight, Integer::sum));
+            if (headline) ambiguous.addAll(List.copyOf(ambiguous.subList(before, ambiguous.size())));
             headline = false;
         }
-        for (String b : bylines) count(Tokenizer.tokenize(b), counts, ambiguous, on);
+        for (String b : bylines) count(Tokenizer.tokenize(b), counts, ambiguous, noLocality);
         if (counts.isEmpty()) return null;
 
         Map<Unit, Integer> byProvince = byProvince(counts);
@@ -103,8 +109,7 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
         return best;
     }
 
-    private void count(List<Token> tokens, Map<Unit, Integer> counts, List<List<Unit>> ambiguous, java.time.LocalDate on) {
-        Places noLocality = new Places(lex, gaz, null, on);
+    private void count(List<Token> tokens, Map<Unit, Integer> counts, List<List<Unit>> ambiguous, Places noLocality) {
         for (int i = 0; i < tokens.size(); ) {
             PhraseTable.Match<String> lv = lex.levels.longest(tokens, i);
             if (lv != null) {
