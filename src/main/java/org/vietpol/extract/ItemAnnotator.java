@@ -172,6 +172,8 @@ final class ItemAnnotator implements Annotator {
         }
         Span<Layers.Sense> infix = j < tokens.size() ? doc.at(INFIX, base + j) : null;
         if (infix != null) j += infix.length();
+        PhraseTable.Match<Lexicon.Body> cell = lex.bodies.longest(tokens, j);
+        if (cell != null && cell.value().none()) return null; // "Phó bí thư chi bộ": no post of the graph
         // the title's last words may start the body: "Trưởng Ban" + "Ban Tổ chức", "Chánh Văn phòng" + "Văn phòng Tỉnh ủy"
         Places.Parsed best = null;
         for (int k = Math.max(i + 1, j - 2); k <= j; k++) {

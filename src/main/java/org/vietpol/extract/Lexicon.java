@@ -23,6 +23,8 @@ public final class Lexicon {
     public record Body(String kind, String scope, String name) {
         public boolean central() { return scope.equals("central"); }
         public boolean sub() { return scope.equals("sub"); }
+        /** A body whose posts are not posts of the graph ("chi bộ", a Party cell): a title before it gives nothing. */
+        public boolean none() { return scope.equals("none"); }
         public String level() { return scope.startsWith("level:") ? scope.substring(6) : null; }
         /** The level when neither a level word nor a place follows: "local:commune" for a bare "Đảng ủy". */
         public String defaultLevel() { return scope.startsWith("local:") ? scope.substring(6) : level(); }
@@ -85,8 +87,8 @@ public final class Lexicon {
         PhraseTable.Builder<Body> b = PhraseTable.builder();
         for (DataFile.Row r : DataFile.table("bodies.tsv")) {
             if (!kinds.containsKey(r.get(1))) throw r.error("unknown organization kind " + r.get(1));
-            if (!r.get(2).matches("central|sub|local|(local|level):(province|city|huyen|quan|thixa|commune)")) {
-                throw r.error("unknown scope " + r.get(2) + " (central, sub, local, local:LEVEL, level:LEVEL)");
+            if (!r.get(2).matches("central|sub|local|none|(local|level):(province|city|huyen|quan|thixa|commune)")) {
+                throw r.error("unknown scope " + r.get(2) + " (central, sub, local, local:LEVEL, level:LEVEL, none)");
             }
             // named kinds keep the phrase as their own name ("Ban Kinh tế Trung ương")
             boolean named = kinds.get(r.get(1)).localLabel().contains("{name}");

@@ -76,7 +76,7 @@ final class Places {
     Parsed bodyOrPending(List<Token> tokens, int at) {
         if (at >= tokens.size() || !tokens.get(at).word()) return null;
         PhraseTable.Match<Lexicon.Body> m = lex.bodies.longest(tokens, at);
-        if (m == null) return null;
+        if (m == null || m.value().none()) return null;
         Parsed p = complete(m.value(), tokens, at + m.length());
         if (p != null) return p;
         if (m.value().sub()) return null;
