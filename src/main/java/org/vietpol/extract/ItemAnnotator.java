@@ -32,7 +32,11 @@ final class ItemAnnotator implements Annotator {
     private static final Layer<Layers.Sense> CUE = Layers.sense("cue"), EXCLUDED = Layers.sense("excluded"),
             JOINING = Layers.sense("joining"), INFIX = Layers.sense("title-infix");
 
-    @Override public Set<Layer<?>> requires() { return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, INFIX); }
+    private static final Layer<Layers.Sense> TOPIC_PLACE = Layers.sense("topic-place");
+
+    @Override public Set<Layer<?>> requires() {
+        return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, INFIX, TOPIC_PLACE);
+    }
     @Override public Set<Layer<?>> provides() {
         return Set.of(Layers.TITLE, Layers.BARE_TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY);
     }
@@ -44,9 +48,25 @@ final class ItemAnnotator implements Annotator {
         for (Span<AnnotatedDocument.Sentence> s : doc.sentences()) {
             List<Token> tokens = doc.tokens().subList(s.from(), s.to());
             List<int[]> covered = new ArrayList<>();
-            items(doc, s.from(), tokens, places, known, covered);
+            Unit topic = topicPlace(doc, s.from(), tokens);
+            Places here = topic == null ? places : new Places(lex, gaz, topic, doc.get(Layers.ARTICLE_DATE));
+            items(doc, s.from(), tokens, here, known, covered);
             shapes(doc, s.from(), tokens, covered);
         }
+    }
+
+    /**
+     * A province a sentence opens with as its topic ("Ở Hà Nam, người đứng đầu Tỉnh ủy là bà A"): the place of the
+     * sentence's bare bodies; null when the sentence does not open so.
+     */
+    private Unit topicPlace(AnnotatedDocument doc, int base, List<Token> tokens) {
+        Span<Layers.Sense> w = doc.at(TOPIC_PLACE, base);
+        if (w == null) return null;
+        int at = w.length();
+        PhraseTable.Match<List<Unit>> m = gaz.match(tokens, at);
+        if (m == null || at + m.length() >= tokens.size() || !tokens.get(at + m.length()).text().equals(",")) return null;
+        List<Unit> provinces = m.value().stream().filter(u -> "province".equals(u.level())).toList();
+        return provinces.size() == 1 ? provinces.get(0) : null;
     }
 
     private void items(AnnotatedDocument doc, int base, List<Token> tokens, Places places, List<String> known, List<int[]> covered) {
