@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.ExceptionFailure;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -128,5 +132,45 @@ class SparkJobTest {
         }
         assertEquals(5, graphs.size());
         graphs.forEach((g, n) -> assertEquals(1, n, g + " appears in one block of one part"));
+    }
+
+    @Test
+    void aTaskThatFailsOnceLeavesTheOutputUnchanged() throws Exception {
+        Path out = tmp.resolve("out");
+        SparkJob.Report r = SparkTestSupport.run(out, List.of(SEEDS), 3, -1);
+        // the injected failure comes after a partition's first output row: a partition with two or more
+        int index = -1;
+        List<List<String>> hashes = new ArrayList<>(SparkTestSupport.parts(out, Layout.HASHES).values());
+        for (int i = 0; i < hashes.size() && index < 0; i++) if (hashes.get(i).size() >= 2) index = i;
+        assertTrue(index >= 0, "some partition holds two articles");
+        // its task throws on its first attempt, half way through; Spark runs it again
+        AtomicInteger injected = new AtomicInteger();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.reason() instanceof ExceptionFailure e && e.description().contains("injected failure")) {
+                    injected.incrementAndGet();
+                }
+            }
+        };
+        SparkTestSupport.spark().sparkContext().addSparkListener(listener);
+        Path failed = tmp.resolve("failed");
+        SparkJob.Report f;
+        try {
+            f = SparkTestSupport.run(failed, List.of(SEEDS), 3, index);
+            // Spark's listener bus is asynchronous
+            for (int i = 0; i < 100 && injected.get() == 0; i++) Thread.sleep(100);
+        } finally {
+            SparkTestSupport.spark().sparkContext().removeSparkListener(listener);
+        }
+        assertEquals(1, injected.get(), "one attempt failed");
+        assertEquals(r.mapped(), f.mapped(), "the failed attempt's counts are not counted: " + f.summary());
+        assertEquals(r.quads(), f.quads());
+        assertEquals(SparkTestSupport.parts(out, Layout.QUADS), SparkTestSupport.parts(failed, Layout.QUADS));
+        assertEquals(SparkTestSupport.parts(out, Layout.HASHES), SparkTestSupport.parts(failed, Layout.HASHES));
+        assertEquals(SparkTestSupport.parts(out, Layout.PROBLEMS), SparkTestSupport.parts(failed, Layout.PROBLEMS));
+        try (var s = Files.walk(failed)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().equals("_temporary")), "nothing left of the failed attempt");
+        }
     }
 }
