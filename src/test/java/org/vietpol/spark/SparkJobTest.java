@@ -148,7 +148,7 @@ class SparkJobTest {
         SparkListener listener = new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
-                if (end.reason() instanceof ExceptionFailure e && e.description().contains("injected failure")) {
+                if (end.reason() instanceof ExceptionFailure e && e.toErrorString().contains("injected failure")) {
                     injected.incrementAndGet();
                 }
             }
