@@ -21,12 +21,19 @@ final class ArticleAssembler {
      */
     Optional<Article> assemble(String id, String source, String url, String title, LocalDate published,
                                String body) {
+        return assemble(id, source, url, title, published, body, java.util.List.of());
+    }
+
+    /** As above, with the texts of the page that may name its outlet (kept as source notes when they do). */
+    Optional<Article> assemble(String id, String source, String url, String title, LocalDate published,
+                               String body, java.util.List<String> masthead) {
         String raw = title == null || title.isBlank() ? body : title + "\n" + body;
         CleanText clean = cleaner.clean(raw);
         if (clean.isEmpty()) return Optional.empty();
         LocalDate date = published != null ? published : clean.published();
-        return Optional.of(new Article(id, source, blankToNull(url), clean.headline(), date, clean.text(),
-                clean.bylines()));
+        java.util.List<String> notes = new java.util.ArrayList<>(clean.bylines());
+        for (String m : masthead) if (cleaner.lexicon().isMasthead(m) && !notes.contains(m)) notes.add(m);
+        return Optional.of(new Article(id, source, blankToNull(url), clean.headline(), date, clean.text(), notes));
     }
 
     private static String blankToNull(String s) {

@@ -44,6 +44,8 @@ public final class ClutterLexicon {
     private final Set<String> htmlJunk;
     private final List<String> htmlLead;
     private final List<String> htmlLeadMeta;
+    private final List<Pattern> mastheads;
+    private static final int MAX_MASTHEAD_CHARS = 120;
 
     private ClutterLexicon(Builder b) {
         lines = Set.copyOf(b.lines);
@@ -59,6 +61,7 @@ public final class ClutterLexicon {
         htmlJunk = Set.copyOf(b.htmlJunk);
         htmlLead = List.copyOf(b.htmlLead);
         htmlLeadMeta = List.copyOf(b.htmlLeadMeta);
+        mastheads = List.copyOf(b.mastheads);
     }
 
     /** The lexicon shipped with the project. */
@@ -98,6 +101,17 @@ public final class ClutterLexicon {
         String lower = VietText.clean(line).toLowerCase(Locale.ROOT);
         for (String p : prefixes) if (startsWithWord(lower, p) || startsWithWord(key, p)) return true;
         for (Pattern p : patterns) if (p.matcher(line).matches()) return true;
+        return false;
+    }
+
+    /**
+     * A line naming the outlet or its publisher ("Báo Bắc Kạn điện tử", "Cơ quan chủ quản: Tỉnh ủy Bắc Kạn"):
+     * not article text, but it tells where the article comes from when the text never names its own province.
+     */
+    public boolean isMasthead(String line) {
+        String s = VietText.clean(line);
+        if (s.length() > MAX_MASTHEAD_CHARS) return false;
+        for (Pattern p : mastheads) if (p.matcher(s).matches()) return true;
         return false;
     }
 
@@ -224,6 +238,7 @@ public final class ClutterLexicon {
         final Set<String> htmlJunk = new LinkedHashSet<>();
         final List<String> htmlLead = new ArrayList<>();
         final List<String> htmlLeadMeta = new ArrayList<>();
+        final List<Pattern> mastheads = new ArrayList<>();
 
         void add(String kind, String value) {
             String lower = value.toLowerCase(Locale.ROOT);
@@ -241,6 +256,7 @@ public final class ClutterLexicon {
                 case "html-junk" -> htmlJunk.add(lower);
                 case "html-lead" -> htmlLead.add(selector(value));
                 case "html-lead-meta" -> htmlLeadMeta.add(selector(value));
+                case "masthead" -> mastheads.add(Pattern.compile(value, FLAGS));
                 default -> throw new IllegalArgumentException("unknown rule kind '" + kind + "'");
             }
         }

@@ -113,6 +113,6 @@ public final class HtmlArticleReader implements ArticleReader {
                     .findFirst().orElse(null);
         }
         return assembler.assemble(id, source, url != null ? url : page.url(), title != null ? title : page.title(),
-                date, String.join("\n", page.lines()));
+                date, String.join("\n", page.lines()), page.masthead());
     }
 }

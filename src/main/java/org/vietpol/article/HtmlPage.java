@@ -27,8 +27,11 @@ import org.vietpol.text.VietText;
  * @param published the ISO date of article:published_time or a time element, else null
  * @param datelines short texts of date-like elements, for when no machine-readable date is given
  * @param lines     the article body, one block a line
+ * @param masthead  texts that may name the outlet: og:site_name, the parts of the title element, the lines of
+ *                  header and footer elements (the cleaner keeps those its masthead rules accept)
  */
-record HtmlPage(String title, String url, LocalDate published, List<String> datelines, List<String> lines) {
+record HtmlPage(String title, String url, LocalDate published, List<String> datelines, List<String> lines,
+                List<String> masthead) {
     /** Never article text, wherever they are. */
     private static final String NOT_TEXT = "script, style, noscript, template, iframe, svg, canvas, nav, header, "
             + "footer, aside, button, select, input, textarea, object, embed, video, audio, img, picture, "
@@ -60,6 +63,7 @@ record HtmlPage(String title, String url, LocalDate published, List<String> date
     HtmlPage {
         datelines = List.copyOf(datelines);
         lines = List.copyOf(lines);
+        masthead = List.copyOf(masthead);
     }
 
     /** Reads the page; the document is pruned in place. */
@@ -68,12 +72,23 @@ record HtmlPage(String title, String url, LocalDate published, List<String> date
         String url = url(doc);
         List<String> datelines = new ArrayList<>();
         LocalDate published = published(doc, datelines);
+        List<String> masthead = masthead(doc);
         Element body = doc.body();
         body.select(NOT_TEXT).remove();
         removeForms(body);
         removeFurniture(body, lexicon);
         Element container = container(body, lexicon);
-        return new HtmlPage(title, url, published, datelines, withLead(doc, body, container, title, lexicon));
+        return new HtmlPage(title, url, published, datelines, withLead(doc, body, container, title, lexicon), masthead);
+    }
+
+    private static List<String> masthead(Document doc) {
+        List<String> out = new ArrayList<>(doc.select("meta[property=og:site_name]").eachAttr("content"));
+        for (String part : doc.title().split(" [-|–—] ")) out.add(part);
+        for (Element e : doc.select("header, footer")) {
+            for (String line : e.wholeText().split("\\n")) if (!line.isBlank()) out.add(line);
+            for (Element block : e.select("p, div, span, li, strong, b, a")) if (block.childrenSize() == 0) out.add(block.text());
+        }
+        return out.stream().map(VietText::clean).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     /**

@@ -25,7 +25,8 @@ import org.jsoup.Jsoup;
 
 /**
  * Reads JSON Lines ({@code .jsonl}, {@code .ndjson}): one article a line, an object with {@code id}, optional
- * {@code url}, {@code title}, {@code published} (ISO date or date-time), and {@code text} or {@code html}. A bad
+ * {@code url}, {@code title}, {@code published} (ISO date or date-time, or a
+ * dateline as news pages print it: "01/11/2022 14:32"), and {@code text} or {@code html}. A bad
  * line is reported with its number and skipped; the other lines go on. Each article's source is
  * {@code path:line}.
  */
@@ -137,6 +138,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
         String url = string(obj, "url");
         String title = string(obj, "title");
         LocalDate published = date(string(obj, "published"));
+        // exports from news sites also give the page's own shape ("01/11/2022 14:32"): read as a dateline
+        if (published == null && string(obj, "published") != null) published = assembler.cleaner().dateline(string(obj, "published"));
         boolean fromText = text != null && !text.isBlank();
         Optional<Article> article = fromText
                 ? assembler.assemble(id.strip(), source, url, title, published, text)

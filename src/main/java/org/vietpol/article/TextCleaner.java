@@ -58,7 +58,13 @@ public final class TextCleaner {
         List<String> content = new ArrayList<>();
         LocalDate published = null;
         boolean inBox = false;
+        List<String> mastheads = new ArrayList<>();
         for (String line : paragraphs(raw)) {
+            if (lexicon.isMasthead(line)) {
+                // the outlet's name, wherever the page prints it: a source note, not text
+                if (!mastheads.contains(line)) mastheads.add(line);
+                continue;
+            }
             if (lexicon.isTrailer(line)) {
                 // "Tin liên quan" and the like: a box of headlines, often in the middle of the article; what
                 // follows is skipped until a real paragraph comes back (or nothing does: the page's tail)
@@ -87,6 +93,7 @@ public final class TextCleaner {
         List<String> bylines = new ArrayList<>();
         takeLeadNotes(content, bylines);
         takeTrailingBylines(content, bylines);
+        bylines.addAll(mastheads);
         String headline = content.isEmpty() ? "" : content.get(0);
         return new CleanText(String.join("\n", content), headline, published, bylines);
     }

