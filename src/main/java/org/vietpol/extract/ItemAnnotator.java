@@ -45,13 +45,19 @@ final class ItemAnnotator implements Annotator {
     public void annotate(AnnotatedDocument doc) {
         Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY), doc.get(Layers.ARTICLE_DATE));
         List<String> known = new ArrayList<>();
+        String antecedent = null;
         for (Span<AnnotatedDocument.Sentence> s : doc.sentences()) {
             List<Token> tokens = doc.tokens().subList(s.from(), s.to());
             List<int[]> covered = new ArrayList<>();
             Unit topic = topicPlace(doc, s.from(), tokens);
             Places here = topic == null ? places : new Places(lex, gaz, topic, doc.get(Layers.ARTICLE_DATE));
-            items(doc, s.from(), tokens, here, known, covered);
+            items(doc, s.from(), tokens, here, known, covered, antecedent);
             shapes(doc, s.from(), tokens, covered);
+            // the one person a sentence names is who a following "Đồng chí ...", "Ông ..." with no name means
+            java.util.Set<String> named = new java.util.LinkedHashSet<>();
+            for (Span<Layers.Name> n : doc.within(Layers.NAME, s.from(), s.to())) named.add(n.value().name());
+            if (named.size() == 1) antecedent = named.iterator().next();
+            else if (named.size() > 1) antecedent = null;
         }
     }
 
@@ -69,11 +75,19 @@ final class ItemAnnotator implements Annotator {
         return provinces.size() == 1 ? provinces.get(0) : null;
     }
 
-    private void items(AnnotatedDocument doc, int base, List<Token> tokens, Places places, List<String> known, List<int[]> covered) {
+    private void items(AnnotatedDocument doc, int base, List<Token> tokens, Places places, List<String> known, List<int[]> covered,
+                       String antecedent) {
         String text = doc.text();
         boolean cued = false;
         for (int i = 0; i < tokens.size(); ) {
             Span<Layers.Sense> cue = doc.at(CUE, base + i), excluded = doc.at(EXCLUDED, base + i);
+            // a sentence opening with "Đồng chí" or "Ông" and no name: the person the sentence before named
+            if (i == 0 && cue != null && excluded == null && antecedent != null && cue.length() < tokens.size()
+                    && lex.word("refers-back", tokens, cue.length()) > 0) {
+                add(doc, Layers.NAME, base, 0, cue.length(), new Layers.Name(antecedent, true), covered);
+                i = cue.length();
+                continue;
+            }
             if (cue != null || excluded != null) {
                 Span<Layers.Sense> pw = cue == null || excluded != null && excluded.length() >= cue.length() ? excluded : cue;
                 cued = pw == cue;
@@ -139,7 +153,8 @@ final class ItemAnnotator implements Annotator {
             int j = i;
             while (j < tokens.size() && j - i < 5 && !taken[j] && tokens.get(j).nameLike()
                     && lex.personWords.longest(tokens, j) == null) j++;
-            if (j - i >= 2) {
+            // "Phường Kinh Môn", "Xã Gào": a unit, not a name
+            if (j - i >= 2 && lex.levels.longest(tokens, i) == null) {
                 PhraseTable.Match<List<Unit>> place = gaz.match(tokens, i);
                 if (place == null || place.length() != j - i) {
                     String name = VietText.clean(doc.text().substring(tokens.get(i).start(), tokens.get(j - 1).end()));
@@ -242,6 +257,10 @@ final class ItemAnnotator implements Annotator {
             return null;
         }
         if (lex.notNames.longest(tokens, i) != null) return null;
+        // after a level word the words are the unit's name when a unit of that name exists: "ở xã Lưu Vệ" (but
+        // "Bí thư Đảng ủy xã Phạm Hùng Vinh" names a person)
+        if (!cued && afterLevelWord(tokens, i) && place != null
+                && (i + place.length() >= tokens.size() || !tokens.get(i + place.length()).nameLike())) return null;
         int n = 1;
         while (i + n < tokens.size() && n < 6 && tokens.get(i + n).nameLike()) {
             if (n >= 2 && (lex.titles.longest(tokens, i + n) != null || lex.bodies.longest(tokens, i + n) != null)) break;
@@ -255,6 +274,14 @@ final class ItemAnnotator implements Annotator {
             if (n < 2) return null;
         }
         return new Span<>(i, i + n, new Layers.Name(name, false));
+    }
+
+    private boolean afterLevelWord(List<Token> tokens, int i) {
+        for (int k = 1; k <= 3 && i - k >= 0; k++) {
+            PhraseTable.Match<String> m = lex.levels.longest(tokens, i - k);
+            if (m != null && m.length() == k) return true;
+        }
+        return false;
     }
 
     /** The one known full name ending with these words, or null when none or several do. */

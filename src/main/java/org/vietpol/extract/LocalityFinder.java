@@ -55,7 +55,7 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
         // website carries provincial news as well); otherwise its province does
         Map<Unit, Integer> notes = new HashMap<>();
         for (String b : bylines) count(Tokenizer.tokenize(b), notes, new java.util.ArrayList<>(), noLocality);
-        notes.forEach((u, k) -> counts.merge(!"commune".equals(u.level()) || counts.containsKey(u) || province(u) == null
+        notes.forEach((u, k) -> counts.merge(!"ward".equals(u.level()) || counts.containsKey(u) || province(u) == null
                 ? u : province(u), k, Integer::sum));
         if (counts.isEmpty()) return null;
 
