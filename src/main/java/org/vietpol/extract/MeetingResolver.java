@@ -79,6 +79,7 @@ final class MeetingResolver implements Annotator {
             boolean results = RESULTS_RULE.equals(mm.rule());
             LocalDate date = ownDate(doc, m, s, published);
             if (date == null && !results) date = meetingDate(doc, s, published);
+            if (date == null && !results && m.from() == s.from()) date = leadDate(doc, s, published);
             boolean firstPlenum = results;
             boolean weak = mm.organizer() != null && mm.confidence() < WEAK_ORGANIZER;
             boolean explicit = mm.organizer() != null && !weak;
@@ -122,6 +123,7 @@ final class MeetingResolver implements Annotator {
         List<MeetingFact> out = new ArrayList<>();
         Unit locality = doc.get(Layers.LOCALITY);
         OrgRef chairsBody = chairsBody(doc, allChairs);
+        OrgRef mainCentral = mainCentralBody(doc);
         for (Acc m : meetings) {
             OrgRef org = m.organizer;
             // the hall of a body inside the article's place (a city's, in a provincial story) hosts the province's
@@ -133,6 +135,9 @@ final class MeetingResolver implements Annotator {
             }
             // national news, no place of its own: the central body acting in the meeting's sentence
             if (org == null && (locality == null || locality.isCountry())) org = m.central;
+            // or, none there, the central body the article names most outside titles ("phiên họp chiều 26/7" of a
+            // story about the Quốc hội)
+            if (org == null && (locality == null || locality.isCountry())) org = mainCentral;
             if (org == null && locality != null) org = new OrgRef("PartyCommittee", locality, null, null);
             if (org == null) continue;
             List<String> chairs = new ArrayList<>(m.chairs);
@@ -143,6 +148,17 @@ final class MeetingResolver implements Annotator {
             out.add(new MeetingFact(m.type, org, m.date, chairs, attendees, m.mention));
         }
         doc.put(Layers.MEETINGS, new Layers.Meetings(severalDays(out)));
+    }
+
+    /** The central body named most often outside titles in the article (the first of equals), or null. */
+    private static OrgRef mainCentralBody(AnnotatedDocument doc) {
+        java.util.Map<OrgRef, Integer> n = new java.util.LinkedHashMap<>();
+        for (Span<Layers.Body> b : doc.spans(Layers.BODY)) {
+            if (b.value().org().unit().isCountry() && doc.covering(Layers.TITLE, b.from()) == null) n.merge(b.value().org(), 1, Integer::sum);
+        }
+        OrgRef best = null;
+        for (var e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        return best;
     }
 
     /** The first central body a sentence names outside a title ("..., Quốc hội đã kiện toàn ..."), or null. */
@@ -213,6 +229,25 @@ final class MeetingResolver implements Annotator {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * A sentence that opens with its meeting ("Cuộc họp do ông A chủ trì", "Hội nghị có sự tham dự của ...") goes on
+     * from the sentence before, which told the event and its day ("Chiều nay (2/1), lãnh đạo tỉnh đã họp với ..."):
+     * that sentence's one date, when it names no meeting of its own.
+     */
+    private static LocalDate leadDate(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, LocalDate published) {
+        int i = s.value().index() - 1;
+        if (i < 0) return null;
+        Span<AnnotatedDocument.Sentence> prev = doc.sentences().get(i);
+        if (!doc.within(Layers.MEETING, prev.from(), prev.to()).isEmpty()) return null;
+        LocalDate found = null;
+        for (Span<Layers.DateValue> x : doc.within(Layers.DATE, prev.from(), prev.to())) {
+            if (cited(doc, x) || !inTime(x.value().date(), published)) continue;
+            if (found != null && !found.equals(x.value().date())) return null;
+            found = x.value().date();
+        }
+        return found;
     }
 
     /** As {@link #date}, but only dates within the article's time, and not those a cited document owns. */
