@@ -30,12 +30,13 @@ final class ItemAnnotator implements Annotator {
 
     @Override public String name() { return "items"; }
     private static final Layer<Layers.Sense> CUE = Layers.sense("cue"), EXCLUDED = Layers.sense("excluded"),
-            JOINING = Layers.sense("joining"), INFIX = Layers.sense("title-infix");
+            JOINING = Layers.sense("joining"), JOINING_AFTER_ACT = Layers.sense("joining-after-act"),
+            ACT = Layers.sense("appointing"), INFIX = Layers.sense("title-infix");
 
     private static final Layer<Layers.Sense> TOPIC_PLACE = Layers.sense("topic-place");
 
     @Override public Set<Layer<?>> requires() {
-        return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, INFIX, TOPIC_PLACE);
+        return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, JOINING_AFTER_ACT, ACT, INFIX, TOPIC_PLACE);
     }
     @Override public Set<Layer<?>> provides() {
         return Set.of(Layers.TITLE, Layers.BARE_TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY);
@@ -95,6 +96,8 @@ final class ItemAnnotator implements Annotator {
                 continue;
             }
             Span<Layers.Sense> joining = doc.at(JOINING, base + i);
+            // "chỉ định vào Ban Chấp hành, Ban Thường vụ": "vào" joins only right after the act
+            if (joining == null && i > 0 && endsAct(doc, base, i)) joining = doc.at(JOINING_AFTER_ACT, base + i);
             int join = joining == null ? 0 : joining.length();
             if (join > 0) {
                 List<Span<Layers.Title>> joined = joined(places, tokens, i, i + join);
@@ -274,6 +277,14 @@ final class ItemAnnotator implements Annotator {
             if (n < 2) return null;
         }
         return new Span<>(i, i + n, new Layers.Name(name, false));
+    }
+
+    private static boolean endsAct(AnnotatedDocument doc, int base, int i) {
+        for (int k = 1; k <= 3 && i - k >= 0; k++) {
+            Span<Layers.Sense> a = doc.at(ACT, base + i - k);
+            if (a != null && a.to() == base + i) return true;
+        }
+        return false;
     }
 
     private boolean afterLevelWord(List<Token> tokens, int i) {
