@@ -193,7 +193,7 @@ final class MeetingResolver implements Annotator {
                                      LocalDate published) {
         int end = Math.min(s.to(), m.to() + OWN_DATE_WITHIN);
         for (Span<Layers.DateValue> x : doc.within(Layers.DATE, m.to(), end)) {
-            if (cited(doc, x) || !inTime(x.value().date(), published)) continue;
+            if (cited(doc, x) || !inTime(x.value().date(), published) || anniversary(doc, s, x)) continue;
             if (!doc.any(CUE, m.to(), x.from()) || doc.any(Layers.MEETING, m.to(), x.from())) return null;
             return x.value().date();
         }
@@ -231,6 +231,14 @@ final class MeetingResolver implements Annotator {
         return any;
     }
 
+    /** A date paired with one of long ago: the span an anniversary celebrates ("(19.8.1945 - 19.8.2025)"). */
+    private static boolean anniversary(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, Span<Layers.DateValue> x) {
+        for (Span<Layers.DateValue> o : doc.within(Layers.DATE, Math.max(s.from(), x.from() - 10), Math.min(s.to(), x.to() + 10))) {
+            if (o != x && Math.abs(o.value().date().getYear() - x.value().date().getYear()) >= 5) return true;
+        }
+        return false;
+    }
+
     /**
      * A sentence that opens with its meeting ("Cuộc họp do ông A chủ trì", "Hội nghị có sự tham dự của ...") goes on
      * from the sentence before, which told the event and its day ("Chiều nay (2/1), lãnh đạo tỉnh đã họp với ..."):
@@ -253,7 +261,8 @@ final class MeetingResolver implements Annotator {
     /** As {@link #date}, but only dates within the article's time, and not those a cited document owns. */
     private static LocalDate meetingDate(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, LocalDate published) {
         for (Span<Layers.DateValue> x : doc.within(Layers.DATE, s.from(), s.to())) {
-            if (!cited(doc, x) && inTime(x.value().date(), published) && !ownedByAnother(doc, s, x, published)) {
+            if (!cited(doc, x) && inTime(x.value().date(), published) && !ownedByAnother(doc, s, x, published)
+                    && !anniversary(doc, s, x)) {
                 return x.value().date();
             }
         }
