@@ -223,6 +223,30 @@ final class GrammarAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * The kind of the act that governs a word stating a post ("làm", "là"), standing earlier in its sentence: "Quốc hội
+     * đã bầu ba chức danh: bà A làm Phó Chủ tịch nước, ông B làm ..." (elected), before every name of the sentence.
+     * Empty when none does.
+     */
+    private static String actBefore(AnnotatedDocument doc, int at) {
+        Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(at);
+        // the act governs the sentence's list of names only when it stands before all of them
+        int firstName = at;
+        for (Span<Layers.Name> n : doc.within(Layers.NAME, s.from(), at)) firstName = Math.min(firstName, n.from());
+        String found = "";
+        int foundAt = -1;
+        for (Layer<Layers.Sense> verb : VERBS) {
+            if (verb.name().equals("leaving")) continue;
+            for (Span<Layers.Sense> x : doc.within(verb, s.from(), firstName)) {
+                if (!x.value().value().isEmpty() && x.from() > foundAt) {
+                    found = x.value().value();
+                    foundAt = x.from();
+                }
+            }
+        }
+        return found;
+    }
+
     /** The status and change kind an action gives: from "by=WORD" (the word's kind and value), or "as" and "kind". */
     private static String[] status(AnnotatedDocument doc, RuleMatch m, Rule.Action a) {
         String as = (String) a.options().get("as");
@@ -233,6 +257,7 @@ final class GrammarAnnotator implements Annotator {
                 for (Span<Layers.Sense> s : doc.startingAt(verb, m.from(label))) {
                     if (s.to() != m.to(label)) continue;
                     String value = s.value().value();
+                    if (value.isEmpty() && !verb.name().equals("leaving")) value = actBefore(doc, m.from(label));
                     if (value.isEmpty()) return new String[] {as, kind};
                     return new String[] {verb.name().equals("leaving") ? "end" : "start", value};
                 }
