@@ -121,6 +121,7 @@ final class MeetingResolver implements Annotator {
             target.attendees.addAll(attendees(doc, s));
         }
         List<MeetingFact> out = new ArrayList<>();
+        java.util.Set<MeetingFact> plenums = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Unit locality = doc.get(Layers.LOCALITY);
         OrgRef chairsBody = chairsBody(doc, allChairs);
         OrgRef mainCentral = mainCentralBody(doc);
@@ -145,9 +146,11 @@ final class MeetingResolver implements Annotator {
             List<String> attendees = new ArrayList<>(m.attendees);
             if (meetings.size() == 1) for (String a : allAttendees) if (!attendees.contains(a)) attendees.add(a);
             attendees.removeAll(chairs);
-            out.add(new MeetingFact(m.type, org, m.date, chairs, attendees, m.mention));
+            MeetingFact f = new MeetingFact(m.type, org, m.date, chairs, attendees, m.mention);
+            if (m.firstPlenum) plenums.add(f);
+            out.add(f);
         }
-        doc.put(Layers.MEETINGS, new Layers.Meetings(severalDays(out)));
+        doc.put(Layers.MEETINGS, new Layers.Meetings(undatedOfDated(severalDays(out), plenums)));
     }
 
     /** The central body named most often outside titles in the article (the first of equals), or null. */
@@ -167,6 +170,20 @@ final class MeetingResolver implements Annotator {
             if (b.value().org().unit().isCountry() && doc.covering(Layers.TITLE, b.from()) == null) return b.value().org();
         }
         return null;
+    }
+
+    /**
+     * An undated meeting of a place that also has a dated one is, far more often than not, that meeting told again
+     * ("Tại hội nghị, ..."): it goes. The first plenum a congress elects, read from its results, stays undated.
+     */
+    private static List<MeetingFact> undatedOfDated(List<MeetingFact> in, java.util.Set<MeetingFact> plenums) {
+        List<MeetingFact> out = new ArrayList<>();
+        for (MeetingFact m : in) {
+            boolean dup = m.date() == null && !plenums.contains(m) && in.stream().anyMatch(o -> o != m && o.date() != null
+                    && o.organizer().unit().equals(m.organizer().unit()));
+            if (!dup) out.add(m);
+        }
+        return out;
     }
 
     /** Meetings of one type and organizer dated a few days apart are one meeting over those days: its first. */
