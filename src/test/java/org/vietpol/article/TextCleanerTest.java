@@ -93,7 +93,8 @@ class TextCleanerTest {
     @ParameterizedTest
     @ValueSource(strings = {"03/02/2023 2:53:54 CH", "Thứ Sáu, 03/02/2023 14:53", "03/02/2023 14:53 GMT+7",
             "2023-02-03", "Cập nhật: 3/2/2023 lúc 14:53", "Thứ sáu, ngày 3 tháng 2 năm 2023",
-            "14:53 | 03/02/2023", "Chủ nhật, 03-02-2023, 08:00 (GMT+7)", "2023-02-03T14:53:00+07:00"})
+            "14:53 | 03/02/2023", "Chủ nhật, 03-02-2023, 08:00 (GMT+7)", "2023-02-03T14:53:00+07:00",
+            "Cập nhật: 14:53, 03/02/2023 (GMT+7)", "Đăng lúc 14:53 ngày 03/02/2023", "3 tháng 2, 2023"})
     void aDatelineGivesTheDateAndLeavesTheText(String dateline) {
         CleanText c = cleaner.clean(HEAD + "\n" + dateline + "\n" + BODY);
         assertEquals(LocalDate.of(2023, 2, 3), c.published());
