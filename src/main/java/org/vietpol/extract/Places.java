@@ -231,6 +231,20 @@ final class Places {
         return tokens.get(j).text().length() >= 2;
     }
 
+    /**
+     * A commune or ward name several units share, in an article with no place of its own: the one unit of that
+     * name that existed on the article's day, if only one did (most names repeat across provinces only among the
+     * communes that the 2025 reorganisation merged away).
+     */
+    private Unit onlyOneOnTheDay(List<Unit> candidates, Set<String> types) {
+        if (on == null) return null;
+        List<Unit> alive = candidates.stream()
+                .filter(u -> "ward".equals(u.level()) && (types.isEmpty() || types.contains(u.type())))
+                .filter(u -> (u.validFrom() == null || !u.validFrom().isAfter(on)) && (u.validTo() == null || !u.validTo().isBefore(on)))
+                .toList();
+        return alive.size() == 1 ? alive.get(0) : null;
+    }
+
     /** A place name at {@code at} (its first word capitalised), of a type the level admits when one is given. */
     record Place(Unit unit, int end) {}
 
@@ -241,6 +255,7 @@ final class Places {
         Set<String> types = level == null ? Set.of() : lex.typesOfLevel(level);
         List<Unit> candidates = narrow(m.value(), at > 0 ? tokens.get(at - 1) : null);
         Unit u = gaz.pick(candidates, types, locality).orElse(null);
+        if (u == null && locality == null) u = onlyOneOnTheDay(candidates, types);
         if (u == null) u = provinceFallback(level, m.value());
         if (u == null) u = districtFallback(level, m.value());
         if (u == null) return null;
