@@ -174,18 +174,35 @@ final class ItemAnnotator implements Annotator {
      */
     private List<Span<Layers.Title>> joined(Places places, List<Token> tokens, int start, int j) {
         List<Span<Layers.Title>> out = new ArrayList<>();
+        List<Places.Parsed> bodies = new ArrayList<>();
         int from = j;
         while (j < tokens.size()) {
             Places.Parsed b = places.body(tokens, j);
             if (b == null) break;
             out.add(new Span<>(from, b.end(), new Layers.Title("Member", b.org(), b.explicit(), b.level(),
                     Terms.after(lex, tokens, b.end()), null, false)));
+            bodies.add(b);
             j = b.end();
-            if (j + 1 < tokens.size() && tokens.get(j).text().equals(",") && places.body(tokens, j + 1) != null) {
+            // "Ban Chấp hành, Ban Thường vụ Tỉnh ủy" and "Ban Chấp hành và Ban Thường vụ Tỉnh ủy": one list
+            boolean joiner = j + 1 < tokens.size() && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals("và"));
+            if (joiner && places.body(tokens, j + 1) != null) {
                 j++;
                 from = j;
             } else {
                 break;
+            }
+        }
+        // the place the list's last body names is its earlier bodies' too ("thôi tham gia Ban Chấp hành và Ban
+        // Thường vụ Tỉnh ủy Thừa Thiên Huế" in an article about Lạng Sơn)
+        Places.Parsed last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
+        if (last != null && last.explicit() && last.org().unit() != null && !last.org().unit().isCountry()) {
+            for (int k = 0; k < out.size() - 1; k++) {
+                Places.Parsed b = bodies.get(k);
+                if (b.explicit() || b.org().unit() == null || b.org().unit().equals(last.org().unit())) continue;
+                OrgRef moved = new OrgRef(b.org().kind(), last.org().unit(), b.org().name(), b.org().parent());
+                Span<Layers.Title> t = out.get(k);
+                out.set(k, new Span<>(t.from(), t.to(), new Layers.Title("Member", moved, false, b.level(),
+                        t.value().term(), null, false)));
             }
         }
         return out;

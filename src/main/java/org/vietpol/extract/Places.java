@@ -97,6 +97,10 @@ final class Places {
             if (parent != null && !parent.org().kind().equals(b.kind())) {
                 // the Standing Committee of an agency's or the army's Party committee ("Ủy viên Thường vụ Quân ủy
                 // Trung ương") is of its kind, Other, and named after it
+                // and its Ban Chấp hành is that Party committee itself ("Ban Chấp hành Đảng ủy Quốc hội")
+                if (b.kind().equals("PartyCommittee") && parent.org().kind().equals("Other") && parent.org().name() != null) {
+                    return new Parsed(parent.org(), parent.end(), parent.explicit(), parent.level());
+                }
                 if (b.kind().equals("StandingCommittee") && parent.org().kind().equals("Other") && parent.org().name() != null) {
                     return new Parsed(new OrgRef("Other", parent.org().unit(), "Ban Thường vụ " + parent.org().name(), parent.org()),
                             parent.end(), parent.explicit(), parent.level());
