@@ -99,14 +99,16 @@ public final class Lexicon {
             b.put(r.get(0), new Body(r.get(1), r.get(2), named ? r.get(0) : null));
         }
         for (DataFile.Row r : DataFile.table("departments.tsv")) {
-            b.put(r.get(0), new Body("Department", r.get(1), r.get(0)));
+            b.put(r.get(0), new Body("Department", r.get(1), r.get(2).isEmpty() ? r.get(0) : r.get(2)));
         }
         for (DataFile.Row r : DataFile.table("bodies.tsv")) {
             boolean named = kinds.get(r.get(1)).localLabel().contains("{name}");
             for (String v : spelledOut(r.get(0), longForms)) b.merge(v, new Body(r.get(1), r.get(2), named ? r.get(0) : null), (listed, derived) -> listed);
         }
         for (DataFile.Row r : DataFile.table("departments.tsv")) {
-            for (String v : spelledOut(r.get(0), longForms)) b.merge(v, new Body("Department", r.get(1), r.get(0)), (listed, derived) -> listed);
+            for (String v : spelledOut(r.get(0), longForms)) {
+                b.merge(v, new Body("Department", r.get(1), r.get(2).isEmpty() ? r.get(0) : r.get(2)), (listed, derived) -> listed);
+            }
         }
         bodies = b.build();
         for (DataFile.Row r : DataFile.table("titles.tsv")) {
