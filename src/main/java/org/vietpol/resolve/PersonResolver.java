@@ -150,12 +150,19 @@ public final class PersonResolver {
 
     /** Resolves the persons of one article graph and records its evidence. */
     public Result resolve(ArticleGraph g) {
+        return resolve(PersonMention.of(g), PersonMention.provisionals(g));
+    }
+
+    /**
+     * As {@link #resolve(ArticleGraph)}, from what was read off the graph beforehand ({@link PersonMention#of} and
+     * {@link PersonMention#provisionals}): a loader that reads the graphs twice keeps only these in between.
+     */
+    public Result resolve(List<PersonMention> mentions, Map<String, List<Node>> provisional) {
         Map<Node, Node> iris = new LinkedHashMap<>();
         Map<Node, String> names = new LinkedHashMap<>();
         List<CloseMatch> close = new ArrayList<>();
         List<Merge> merges = new ArrayList<>();
-        Map<String, List<Node>> provisional = PersonMention.provisionals(g);
-        for (PersonMention m : PersonMention.of(g)) {
+        for (PersonMention m : mentions) {
             PersonCluster c = resolve(m, close, merges);
             Node iri = NodeFactory.createURI(c.iri());
             for (Node p : provisional.getOrDefault(m.key(), List.of(m.provisional()))) iris.put(p, iri);

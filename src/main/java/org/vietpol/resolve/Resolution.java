@@ -101,12 +101,88 @@ public final class Resolution {
         return registered;
     }
 
+    /**
+     * What resolution reads of an article graph: its persons' mentions and provisional IRIs, without the rest of the
+     * graph. Small: a loader that reads its input twice keeps these for every graph between the two readings.
+     */
+    public record Persons(List<PersonMention> mentions, Map<String, List<Node>> provisionals) {
+        public static final Persons NONE = new Persons(List.of(), Map.of());
+
+        public static Persons of(ArticleGraph g) {
+            List<PersonMention> ms = PersonMention.of(g);
+            return ms.isEmpty() ? NONE : new Persons(ms, PersonMention.provisionals(g));
+        }
+
+        public boolean isEmpty() {
+            return mentions.isEmpty();
+        }
+    }
+
+    /** What resolving one article graph decided: the person IRIs and names to put into it. */
+    public record Renames(Map<Node, Node> iris, Map<Node, String> names) {
+        public static final Renames NONE = new Renames(Map.of(), Map.of());
+
+        /** The graph with the resolved person IRIs and names ({@link Rewriter}). */
+        public ArticleGraph applyTo(ArticleGraph g) {
+            return Rewriter.rewrite(g, iris, names);
+        }
+    }
+
     /** Resolves an article graph's persons: the graph to load, person IRIs and names rewritten. Input order. */
     public ArticleGraph apply(ArticleGraph g) {
-        PersonResolver.Result res = resolver.resolve(g);
+        return resolve(Persons.of(g)).applyTo(g);
+    }
+
+    /**
+     * As {@link #apply}, from the persons read off the graph beforehand: the renames to apply to the graph when it
+     * is read again. Input order, as {@link #apply}; the two may be mixed.
+     */
+    public Renames resolve(Persons persons) {
+        if (persons.isEmpty()) return Renames.NONE;
+        settlement = null;
+        PersonResolver.Result res = resolver.resolve(persons.mentions(), persons.provisionals());
         for (PersonResolver.Merge m : res.merges()) mergedInto.put(m.from(), m.into());
         for (Node n : res.iris().values()) touched.add(n.getURI());
-        return Rewriter.rewrite(g, res.iris(), res.names());
+        return new Renames(res.iris(), res.names());
+    }
+
+    /**
+     * A graph resolved ({@link #apply} or {@link #resolve}) and not yet stored, once every article of the load has
+     * been resolved: as {@link #finish} would rewrite it in the store (a person joined to another or renamed by a
+     * later article). A loader that resolves everything before it stores anything stores graphs so settled, and
+     * {@link #finish} then only has the articles stored before to rewrite: the same store, without rewriting the
+     * new graphs one transaction at a time.
+     */
+    public ArticleGraph settle(ArticleGraph g) {
+        Renames s = settlement();
+        if (s.iris().isEmpty() && s.names().isEmpty()) return g;
+        for (Quad q : g.quads()) {
+            Node p = q.getPredicate();
+            if (p.equals(Vocab.TYPE) && q.getObject().equals(Vocab.PERSON) && s.iris().containsKey(q.getSubject())) {
+                return s.applyTo(g);
+            }
+            if (p.equals(Vocab.NAME) && s.names().containsKey(q.getSubject()) && q.getObject().isLiteral()
+                    && !q.getObject().getLiteralLexicalForm().equals(s.names().get(q.getSubject()))) {
+                return s.applyTo(g);
+            }
+        }
+        return g;
+    }
+
+    private Renames settlement;
+
+    /** The renames {@link #finish} applies to the stored articles: merged persons to their targets, final names. */
+    private Renames settlement() {
+        if (settlement != null) return settlement;
+        Map<Node, Node> iris = new LinkedHashMap<>();
+        for (String from : new java.util.TreeSet<>(mergedInto.keySet())) iris.put(Vocab.uri(from), Vocab.uri(target(from)));
+        Map<Node, String> names = new LinkedHashMap<>();
+        for (String t : touched) {
+            PersonCluster c = resolver.persons().get(target(t));
+            if (c != null) names.put(Vocab.uri(c.iri()), c.name());
+        }
+        settlement = new Renames(iris, names);
+        return settlement;
     }
 
     /**
@@ -141,7 +217,11 @@ public final class Resolution {
                 return out;
             });
             List<ArticleGraph> resolved = new ArrayList<>();
-            for (ArticleGraph g : read) resolved.add(apply(g));
+            for (ArticleGraph g : read) {
+                ArticleGraph r = apply(g);
+                // a graph resolution leaves as it was (persons as the mapper named them) is not written again
+                if (r != g && !new java.util.HashSet<>(r.quads()).equals(new java.util.HashSet<>(g.quads()))) resolved.add(r);
+            }
             store.replace(resolved);
         }
         finish();
@@ -153,13 +233,8 @@ public final class Resolution {
      */
     public void finish() {
         DatasetGraph dsg = store.dataset();
-        Map<Node, Node> iris = new LinkedHashMap<>();
-        for (String from : new java.util.TreeSet<>(mergedInto.keySet())) iris.put(Vocab.uri(from), Vocab.uri(target(from)));
-        Map<Node, String> names = new LinkedHashMap<>();
-        for (String t : touched) {
-            PersonCluster c = resolver.persons().get(target(t));
-            if (c != null) names.put(Vocab.uri(c.iri()), c.name());
-        }
+        Map<Node, Node> iris = settlement().iris();
+        Map<Node, String> names = settlement().names();
         Map<Node, List<Quad>> affected = Txn.calculateRead(dsg, () -> {
             Set<Node> graphs = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
             for (Node from : iris.keySet()) {
