@@ -99,7 +99,15 @@ public final class StoreLoader {
         return load(store, parts, Decisions.NONE);
     }
 
-    /** As {@link #load(GraphStore, Parts.Resolved)}, persons resolved as the build resolves them, in the parts' order. */
+    /**
+     * As {@link #load(GraphStore, Parts.Resolved)}, persons resolved as the build resolves them: before loading, in
+     * the input's order. The parts are read twice (three times when articles in the store are replaced): first for
+     * what to load and its persons ({@link Resolution.Persons}, a few mentions per article, not the graphs), which
+     * are then resolved in the input's order; then to load each graph with its persons resolved and settled
+     * ({@link Resolution#settle}), new ones through the bulk loader in one transaction, replaced ones 500 per
+     * transaction, as the build does. {@link Resolution#finish} then rewrites the articles stored before that name a
+     * person the load joined or renamed, and writes the resolution graph.
+     */
     public static Report load(GraphStore store, Parts.Resolved parts, Decisions decisions) throws IOException {
         long t0 = System.nanoTime();
         store.loadOntology();
@@ -110,63 +118,96 @@ public final class StoreLoader {
         Map<String, String> stored = store.articleHashes();
         if (store.directory() != null) Files.deleteIfExists(store.directory().resolve(FILE_MANIFEST));
 
-        // pass 1: new articles through the bulk loader; which ones to replace afterwards
-        Map<String, Integer> occurrences = new HashMap<>();
-        Set<String> toReplace = new HashSet<>();
-        Set<String> resolve = new HashSet<>(); // the graphs loaded: their persons are resolved once all are in
-        long[] n = new long[3]; // read, loaded, unchanged
+        // pass 1: what to load (the last of an article's occurrences, unless the store holds it as it is) and its persons
+        Plan plan = plan(parts, iri -> stored.get(iri), sameRules, resolution);
+
+        // pass 2: new articles through the bulk loader, persons resolved; pass 3: articles the store held otherwise
+        long[] n = new long[2]; // loaded, replaced
         try (BulkLoad bulk = store.bulkLoad()) {
-            for (Path f : parts.files()) {
-                Parts.read(f, g -> {
-                    String iri = g.graph().getURI();
-                    n[0]++;
-                    int seen = occurrences.merge(iri, 1, Integer::sum);
-                    if (stored.containsKey(iri)) {
-                        if (sameRules && seen == 1 && stored.get(iri).equals(Parts.hash(g))) n[2]++;
-                        else toReplace.add(iri);
-                    } else if (seen == 1) {
-                        bulk.add(g);
-                        resolve.add(iri);
-                        n[1]++;
-                    } else {
-                        toReplace.add(iri); // the same article twice in the parts: the later replaces, as in the build
-                    }
-                });
-            }
+            plan.read(parts, resolution, iri -> !stored.containsKey(iri), g -> {
+                bulk.add(g);
+                n[0]++;
+            });
             bulk.finish(); // commits, and brings the derived data in step
         }
-
-        // pass 2: articles the store held with other content (or rules), in batches of 500 per transaction
-        long replaced = 0;
-        if (!toReplace.isEmpty()) {
-            Map<String, Integer> again = new HashMap<>();
+        if (plan.selected() > n[0]) {
             List<ArticleGraph> batch = new ArrayList<>();
-            long[] r = {0};
+            plan.read(parts, resolution, stored::containsKey, g -> {
+                batch.add(g);
+                n[1]++;
+                if (batch.size() >= 500) {
+                    store.replace(batch);
+                    batch.clear();
+                }
+            });
+            if (!batch.isEmpty()) store.replace(batch);
+        }
+        // articles stored before that name a person this load joined or renamed; the resolution graph
+        resolution.finish();
+        store.setFingerprint(fingerprint);
+        return new Report(plan.read(), n[0], n[1], plan.unchanged(), store.quadCount(), Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /**
+     * The first reading of the parts: which occurrence of each article graph to load (the last, as in the build,
+     * where the later of two articles with one id wins), which the store holds unchanged (stated by
+     * {@code storedHash}, same rules, once in the parts), and the persons of those to load, resolved in the input's
+     * order ({@link #inputOrder}: the file, then the line; the article IRI after that, and last for an article the
+     * hashes tables do not give).
+     */
+    static Plan plan(Parts.Resolved parts, java.util.function.Function<String, String> storedHash, boolean sameRules,
+                     Resolution resolution) throws IOException {
+        Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, Resolution.Persons> persons = new HashMap<>();
+        Set<String> unchanged = new HashSet<>();
+        long[] read = {0};
+        for (Path f : parts.files()) {
+            Parts.read(f, g -> {
+                String iri = g.graph().getURI();
+                read[0]++;
+                int seen = occurrences.merge(iri, 1, Integer::sum);
+                String was = storedHash.apply(iri);
+                if (seen == 1 && sameRules && was != null && was.equals(Parts.hash(g))) {
+                    unchanged.add(iri);
+                    return;
+                }
+                unchanged.remove(iri); // the same article again: the later replaces, as in the build
+                persons.put(iri, Resolution.Persons.of(g));
+            });
+        }
+        Map<String, String> order = inputOrder(parts);
+        List<String> selected = new ArrayList<>(persons.keySet());
+        selected.sort(java.util.Comparator.comparing((String iri) -> order.getOrDefault(iri, "\uffff")).thenComparing(iri -> iri));
+        Map<String, Resolution.Renames> renames = new HashMap<>();
+        for (String iri : selected) {
+            Resolution.Renames r = resolution.resolve(persons.remove(iri));
+            if (r != Resolution.Renames.NONE) renames.put(iri, r);
+        }
+        return new Plan(occurrences, Set.copyOf(selected), renames, read[0], unchanged.size());
+    }
+
+    /** What the first reading decided: the graphs to load (by IRI, with their occurrences) and their persons' renames. */
+    record Plan(Map<String, Integer> occurrences, Set<String> toLoad, Map<String, Resolution.Renames> renames, long read,
+                long unchanged) {
+        long selected() {
+            return toLoad.size();
+        }
+
+        /**
+         * Reads the parts again and hands on the graphs to load that {@code which} takes (by IRI), each at its last
+         * occurrence, persons resolved and settled.
+         */
+        void read(Parts.Resolved parts, Resolution resolution, java.util.function.Predicate<String> which,
+                  java.util.function.Consumer<ArticleGraph> sink) throws IOException {
+            Map<String, Integer> seen = new HashMap<>();
             for (Path f : parts.files()) {
                 Parts.read(f, g -> {
                     String iri = g.graph().getURI();
-                    int seen = again.merge(iri, 1, Integer::sum);
-                    if (!toReplace.contains(iri) || (seen == 1 && !stored.containsKey(iri))) return;
-                    batch.add(g);
-                    resolve.add(iri);
-                    r[0]++;
-                    if (batch.size() >= 500) {
-                        store.replace(batch);
-                        batch.clear();
-                    }
+                    if (!toLoad.contains(iri) || !which.test(iri)) return;
+                    if (seen.merge(iri, 1, Integer::sum) < occurrences.get(iri)) return;
+                    sink.accept(resolution.settle(renames.getOrDefault(iri, Resolution.Renames.NONE).applyTo(g)));
                 });
             }
-            if (!batch.isEmpty()) store.replace(batch);
-            replaced = r[0];
         }
-        // persons resolved as the build resolves them: in the input's order (the files, then the lines), which the
-        // parts (hash-partitioned) do not keep but the hashes table beside them tells
-        Map<String, String> order = inputOrder(parts);
-        List<String> loaded = new ArrayList<>(resolve);
-        loaded.sort(java.util.Comparator.comparing((String iri) -> order.getOrDefault(iri, "\uffff")).thenComparing(iri -> iri));
-        resolution.resolveStored(loaded.stream().map(org.apache.jena.graph.NodeFactory::createURI).toList());
-        store.setFingerprint(fingerprint);
-        return new Report(n[0], n[1], replaced, n[2], store.quadCount(), Duration.ofNanos(System.nanoTime() - t0));
     }
-
 }
