@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
                 "the merged graph, the article counts, the tallies and the tenures: the store is the one `vietpol build`",
                 "makes of the same input. PARTS: a spark output folder (its last complete run), a run's folder, a quads",
                 "folder or .nq/.nq.gz files, on this machine. With --endpoint, sends the article graphs to a SPARQL 1.1",
-                "Graph Store Protocol endpoint instead (PUT per graph, in batches, with retries); the derived data is",
-                "then the endpoint's business.",
+                "Graph Store Protocol endpoint instead (PUT per graph, in batches, with retries), persons resolved as",
+                "in a new store (the endpoint's persons are not consulted) and the resolution graph last; the derived",
+                "data is then the endpoint's business.",
                 "Exit status: 0 loaded, 2 usage error, 3 internal failure."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin
@@ -49,6 +50,11 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--credentials", paramLabel = "FILE", description = "A file whose first line is user:password, for HTTP Basic authentication at the endpoint.")
     Path credentials;
 
+    @Option(names = "--unresolved", description = {"With --endpoint: send the article graphs as the Spark job wrote them, persons",
+            "unresolved (by default they are resolved as a load into a new store resolves them, and the resolution",
+            "graph is sent too)."})
+    boolean unresolved;
+
     @Option(names = "--derive-only", description = {"The article graphs are in the store already (loaded by tdb2.xloader):",
             "compute only the merged graph, counts, tallies and tenures. PARTS, if given, only tell the rules' fingerprint."})
     boolean deriveOnly;
@@ -67,7 +73,9 @@ final class LoadCommand implements Callable<Integer> {
                 throw new Main.UserError("--endpoint must be an http or https URL: " + endpoint);
             }
             String auth = credentials == null ? null : Files.readAllLines(credentials).stream().findFirst().orElse("").strip();
-            GspSender.Report r = new GspSender(endpoint, batch, connections, retries, Duration.ofMillis(500), auth).send(resolved);
+            GspSender sender = new GspSender(endpoint, batch, connections, retries, Duration.ofMillis(500), auth);
+            if (!unresolved) sender.resolving(decisions.read());
+            GspSender.Report r = sender.send(resolved);
             System.out.println(r.summary());
             System.out.println("endpoint: " + endpoint);
             return Main.OK;

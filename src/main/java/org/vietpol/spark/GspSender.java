@@ -20,7 +20,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.vietpol.extract.Extractor;
 import org.vietpol.graph.ArticleGraph;
+import org.vietpol.resolve.Decisions;
+import org.vietpol.resolve.Resolution;
+import org.vietpol.store.GraphStore;
 
 /**
  * Sends article graphs to a SPARQL 1.1 Graph Store Protocol endpoint: each graph by {@code PUT ?graph=IRI}
@@ -57,6 +64,20 @@ public final class GspSender {
         }
     }
 
+    /**
+     * Resolves the persons of the parts before sending, as {@code vietpol load} into a store resolves them (in the
+     * input's order, with these decisions), against an empty registry: the persons the endpoint holds already are
+     * not consulted, so the graphs sent are those a build of these parts alone into a new store makes; the
+     * resolution graph ({@link Resolution#GRAPH}) is sent last, replacing the endpoint's. Without it (null, the
+     * default) the article graphs go as the Spark job wrote them.
+     */
+    public GspSender resolving(Decisions decisions) {
+        this.decisions = decisions;
+        return this;
+    }
+
+    private Decisions decisions;
+
     public Report send(Parts.Resolved parts) throws IOException {
         long t0 = System.nanoTime();
         AtomicLong retried = new AtomicLong();
@@ -66,16 +87,32 @@ public final class GspSender {
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (GraphStore scratch = GraphStore.inMemory()) {
             List<ArticleGraph> pending = new ArrayList<>();
-            for (Path f : parts.files()) {
-                Parts.read(f, g -> {
-                    pending.add(g);
-                    if (pending.size() >= batch) {
-                        sendBatch(pool, pending, retried, n);
-                        pending.clear();
-                    }
+            java.util.function.Consumer<ArticleGraph> sink = g -> {
+                pending.add(g);
+                if (pending.size() >= batch) {
+                    sendBatch(pool, pending, retried, n);
+                    pending.clear();
+                }
+            };
+            if (decisions == null) {
+                for (Path f : parts.files()) Parts.read(f, sink);
+            } else {
+                // the registry and the resolution graph live in an empty in-memory store: nothing is stored there
+                Resolution resolution = Resolution.open(scratch, decisions, Extractor.create().build().gazetteer());
+                StoreLoader.Plan plan = StoreLoader.plan(parts, iri -> null, false, resolution);
+                plan.read(parts, resolution, iri -> true, sink);
+                resolution.finish();
+                DatasetGraph dsg = scratch.dataset();
+                List<Quad> pairs = Txn.calculateRead(dsg, () -> {
+                    List<Quad> qs = new ArrayList<>();
+                    dsg.find(Resolution.GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(qs::add);
+                    return qs;
                 });
+                if (!pending.isEmpty()) sendBatch(pool, pending, retried, n);
+                pending.clear();
+                pending.add(new ArticleGraph(Resolution.GRAPH, null, Resolution.GRAPH_NODE, pairs));
             }
             if (!pending.isEmpty()) sendBatch(pool, pending, retried, n);
         } finally {

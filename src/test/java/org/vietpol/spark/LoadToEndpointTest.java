@@ -22,6 +22,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vietpol.graph.ArticleGraph;
+import org.vietpol.resolve.Decisions;
+import org.vietpol.resolve.Resolution;
+import org.vietpol.store.GraphStore;
 
 /**
  * `vietpol load --endpoint`: the article graphs of a Spark run go to a real Fuseki, started here on a free
@@ -71,6 +75,22 @@ class LoadToEndpointTest {
             Set<Quad> again = new HashSet<>();
             Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(again::add));
             assertEquals(expected, again);
+
+            // persons resolved before sending: the article graphs and the resolution graph a load into a new store makes
+            Txn.executeWrite(dsg, () -> dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+            GspSender.Report resolved = new GspSender(URI.create("http://127.0.0.1:" + port + "/ds/data"), 100, 4, 5,
+                    Duration.ofMillis(20), null).resolving(Decisions.NONE).send(parts);
+            assertEquals(6, resolved.graphs(), "the five articles, then the resolution graph: " + resolved.summary());
+            Set<Quad> loaded = new HashSet<>();
+            try (GraphStore gs = GraphStore.inMemory()) {
+                StoreLoader.load(gs, parts);
+                Txn.executeRead(gs.dataset(), () -> gs.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (ArticleGraph.isArticleGraph(q.getGraph()) || q.getGraph().equals(Resolution.GRAPH_NODE)) loaded.add(q);
+                }));
+            }
+            Set<Quad> sent = new HashSet<>();
+            Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sent::add));
+            assertEquals(loaded, sent);
         } finally {
             server.stop();
         }
