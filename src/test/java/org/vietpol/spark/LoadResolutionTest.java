@@ -25,7 +25,8 @@ import org.vietpol.store.GraphStore;
 /**
  * `vietpol load` resolves persons before loading, as the build does, on the resolution set (same-name persons,
  * spellings, transfers and namesakes spread over several parts): the loaded store equals the build's dump line for
- * line, into a new store and again after an incremental run that adds articles and changes one already stored.
+ * line, into a new store and again after an incremental run that adds articles and changes one already stored;
+ * the input's order is the reverse of the articles' IRIs, so resolving in any other order shows.
  */
 class LoadResolutionTest {
     @TempDir
@@ -42,15 +43,15 @@ class LoadResolutionTest {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
         // the first run: half the cases
-        for (Path c : cases.subList(0, cases.size() / 2)) copy(c, in.resolve(c.getFileName().toString()));
+        for (int i = 0; i < cases.size() / 2; i++) copy(cases.get(i), in, cases.size() - i);
         Path out = tmp.resolve("out");
         Path built = tmp.resolve("build-store"), loaded = tmp.resolve("load-store");
         step(in, out, built, loaded, "1");
 
         // the second: the other half added, one stored article changed (a person of another case's name added)
-        for (Path c : cases.subList(cases.size() / 2, cases.size())) copy(c, in.resolve(c.getFileName().toString()));
+        for (int i = cases.size() / 2; i < cases.size(); i++) copy(cases.get(i), in, cases.size() - i);
         Path changed;
-        try (Stream<Path> s = Files.walk(in.resolve(cases.get(1).getFileName().toString()))) {
+        try (Stream<Path> s = Files.walk(in.resolve(String.format("%03d", cases.size() - 1)))) {
             changed = s.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
         }
         Files.writeString(changed, "\nHội nghị có sự tham dự của đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy Cao Bằng.\n",
@@ -98,13 +99,20 @@ class LoadResolutionTest {
         return Files.readAllLines(f);
     }
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
+    /**
+     * Copies a case's articles into {@code in}, in folders that make the input's order the reverse of the articles'
+     * IRIs (ids are file names): the cases last to first, within a case the articles last to first. The load must
+     * resolve in the input's order, not in the order of the IRIs (or of the parts).
+     */
+    private static void copy(Path from, Path in, int rank) throws Exception {
+        List<Path> articles;
+        try (Stream<Path> s = Files.list(from)) {
+            articles = s.filter(p -> p.toString().matches(".*\\.(txt|html|jsonl)$")).sorted().toList();
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            Path dir = in.resolve(String.format("%03d", rank)).resolve(String.format("%02d", articles.size() - i));
+            Files.createDirectories(dir);
+            Files.copy(articles.get(i), dir.resolve(articles.get(i).getFileName().toString()));
         }
     }
 }
