@@ -156,8 +156,8 @@ final class ItemAnnotator implements Annotator {
             int j = i;
             while (j < tokens.size() && j - i < 5 && !taken[j] && tokens.get(j).nameLike()
                     && lex.personWords.longest(tokens, j) == null) j++;
-            // "Phường Kinh Môn", "Xã Gào": a unit, not a name
-            if (j - i >= 2 && lex.levels.longest(tokens, i) == null) {
+            // "Phường Kinh Môn", "Xã Gào": a unit, not a name; "Ban Tuyên giáo": a body
+            if (j - i >= 2 && lex.levels.longest(tokens, i) == null && lex.bodies.longest(tokens, i) == null) {
                 PhraseTable.Match<List<Unit>> place = gaz.match(tokens, i);
                 if (place == null || place.length() != j - i) {
                     String name = VietText.clean(doc.text().substring(tokens.get(i).start(), tokens.get(j - 1).end()));
