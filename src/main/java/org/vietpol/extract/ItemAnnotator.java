@@ -31,12 +31,14 @@ final class ItemAnnotator implements Annotator {
     @Override public String name() { return "items"; }
     private static final Layer<Layers.Sense> CUE = Layers.sense("cue"), EXCLUDED = Layers.sense("excluded"),
             JOINING = Layers.sense("joining"), JOINING_AFTER_ACT = Layers.sense("joining-after-act"),
-            ACT = Layers.sense("appointing"), INFIX = Layers.sense("title-infix");
+            ACT = Layers.sense("appointing"), INFIX = Layers.sense("title-infix"), THOSE = Layers.sense("those-are"),
+            COUNT = Layers.sense("count");
 
     private static final Layer<Layers.Sense> TOPIC_PLACE = Layers.sense("topic-place");
 
     @Override public Set<Layer<?>> requires() {
-        return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, JOINING_AFTER_ACT, ACT, INFIX, TOPIC_PLACE);
+        return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, JOINING_AFTER_ACT, ACT, INFIX, TOPIC_PLACE,
+                THOSE, COUNT);
     }
     @Override public Set<Layer<?>> provides() {
         return Set.of(Layers.TITLE, Layers.BARE_TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY);
@@ -47,9 +49,16 @@ final class ItemAnnotator implements Annotator {
         Places places = new Places(lex, gaz, doc.get(Layers.LOCALITY), doc.get(Layers.ARTICLE_DATE));
         List<String> known = new ArrayList<>();
         String antecedent = null;
+        Layers.Title lastPost = null;
         for (Span<AnnotatedDocument.Sentence> s : doc.sentences()) {
             List<Token> tokens = doc.tokens().subList(s.from(), s.to());
             List<int[]> covered = new ArrayList<>();
+            // "Hai Phó Chủ tịch HĐND tỉnh ... đều tái đắc cử. Đó là ông A, ... và ông B, ...": the opening words
+            // stand for the post the sentence before counted
+            Span<Layers.Sense> those = doc.at(THOSE, s.from());
+            if (those != null && lastPost != null) {
+                add(doc, Layers.TITLE, s.from(), 0, those.length() - 1, lastPost, covered);
+            }
             Unit topic = topicPlace(doc, s.from(), tokens);
             Places here = topic == null ? places : new Places(lex, gaz, topic, doc.get(Layers.ARTICLE_DATE));
             items(doc, s.from(), tokens, here, known, covered, antecedent);
@@ -59,6 +68,7 @@ final class ItemAnnotator implements Annotator {
             for (Span<Layers.Name> n : doc.within(Layers.NAME, s.from(), s.to())) named.add(n.value().name());
             if (named.size() == 1) antecedent = named.iterator().next();
             else if (named.size() > 1) antecedent = null;
+            lastPost = countedPost(doc, s);
         }
     }
 
@@ -296,6 +306,16 @@ final class ItemAnnotator implements Annotator {
             if (n < 2) return null;
         }
         return new Span<>(i, i + n, new Layers.Name(name, false));
+    }
+
+    /** The post a sentence counts ("Hai Phó Chủ tịch HĐND tỉnh ..."), when it names no one: null otherwise. */
+    private Layers.Title countedPost(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s) {
+        if (!doc.within(Layers.NAME, s.from(), s.to()).isEmpty()) return null;
+        Layers.Title found = null;
+        for (Span<Layers.Title> t : doc.within(Layers.TITLE, s.from(), s.to())) {
+            if (t.from() > s.from() && doc.at(COUNT, t.from() - 1) != null) found = t.value();
+        }
+        return found;
     }
 
     private static boolean endsAct(AnnotatedDocument doc, int base, int i) {
