@@ -110,7 +110,8 @@ public final class Gazetteer {
             List<Unit> around = gazetteerScope(near);
             List<Unit> inside = ok.stream().filter(u -> lineage(u).stream().anyMatch(around::contains)).toList();
             if (!inside.isEmpty()) ok = inside;
-            else if (ok.stream().allMatch(u -> "ward".equals(u.level()))) return Optional.empty();
+            // a commune name outside the article's province is another commune only when it is the one of its name
+            else if (ok.size() > 1 && ok.stream().allMatch(u -> "ward".equals(u.level()))) return Optional.empty();
         } else if (ok.stream().allMatch(u -> "ward".equals(u.level())) && ok.size() > 1) {
             return Optional.empty(); // a commune name alone, without a place around it, is too ambiguous
         }
