@@ -197,7 +197,7 @@ public final class Lexicon {
             if (!value.isEmpty() && !vocab.isChangeKind(value)) {
                 throw r.error("unknown change kind " + value + " (change kinds of the ontology: " + vocab.changeKinds() + ")");
             }
-            wb.computeIfAbsent(r.get(0), k -> PhraseTable.builder()).put(r.get(1), r.get(1));
+            wb.computeIfAbsent(r.get(0), k -> PhraseTable.builder()).merge(r.get(1), r.get(1), (first, again) -> first); // "–" and "-" are one key
             sense(all, senseKinds, r.get(0), r.get(1), value);
         }
         wb.forEach((k, v) -> words.put(k, v.build()));

@@ -34,7 +34,9 @@ public final class Tokenizer {
             } else {
                 int n = Character.charCount(cp);
                 String p = text.substring(i, i + n);
-                out.add(new Token(p, i, i + n, p, false));
+                // an en or em dash compares as a hyphen: "Bà Rịa – Vũng Tàu" is "Bà Rịa - Vũng Tàu"
+                String key = cp == '–' || cp == '—' || cp == '‒' || cp == '−' ? "-" : p;
+                out.add(new Token(p, i, i + n, key, false));
                 i += n;
             }
         }
