@@ -99,6 +99,15 @@ final class ItemAnnotator implements Annotator {
                 i = cue.length();
                 continue;
             }
+            // "Bà Rịa - Vũng Tàu", "Bà Điểm": a place that starts with a form of address
+            if (cue != null) {
+                PhraseTable.Match<List<Unit>> place = gaz.match(tokens, i);
+                if (place != null && place.length() > cue.length()) {
+                    i += place.length();
+                    cued = false;
+                    continue;
+                }
+            }
             if (cue != null || excluded != null) {
                 Span<Layers.Sense> pw = cue == null || excluded != null && excluded.length() >= cue.length() ? excluded : cue;
                 cued = pw == cue;
