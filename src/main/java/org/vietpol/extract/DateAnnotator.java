@@ -47,9 +47,10 @@ final class DateAnnotator implements Annotator {
 
     /** "tháng 7/2021", "tháng 7 năm 2021" outside any full date: a month, for telling history from the news. */
     private static void months(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, String text, int from, int to, List<int[]> taken) {
-        java.util.regex.Matcher m = MONTH.matcher(text).region(from, to);
+        if (!DateFinder.hasDigit(text, from, to)) return; // the pattern needs digits
+        java.util.regex.Matcher m = MONTH.matcher(text);
         outer:
-        while (m.find()) {
+        for (int at = from; find(m, text, at, to); at = m.end()) {
             for (int[] t : taken) if (m.start() < t[1] && t[0] < m.end()) continue outer;
             int month = Integer.parseInt(m.group(1)), y = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12) continue;
@@ -60,6 +61,14 @@ final class DateAnnotator implements Annotator {
             }
             if (a >= 0 && b > a) doc.add(Layers.MONTH, a, b, java.time.YearMonth.of(y, month).atEndOfMonth());
         }
+    }
+
+    /** As {@code m.region(from, to).find()}, but tried only where "tháng" can start. */
+    private static boolean find(java.util.regex.Matcher m, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DateFinder.MONTH_START.test(text.charAt(i)) && m.region(i, to).lookingAt()) return true;
+        }
+        return false;
     }
 
     private static void add(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, DateFinder.Found f, boolean yearGiven,

@@ -36,7 +36,7 @@ public final class DateFinder {
         if (!hasDigit(text, from, to)) return out;
         String s = text.substring(from, to);
         Matcher m = matcher(RANGE, s);
-        for (int at = 0; find(m, s, at, c -> Character.isLetterOrDigit(c) || Character.isSurrogate(c)); at = m.end()) {
+        for (int at = 0; find(m, s, at, RANGE_START); at = m.end()) {
             String y = m.group(4) != null ? m.group(4) : year == null ? null : Integer.toString(year);
             if (y != null) add(out, from + m.start(), from + m.end(), m.group(1), m.group(3), y);
         }
@@ -52,8 +52,7 @@ public final class DateFinder {
         if (year == null || !hasDigit(text, from, to)) return out;
         String s = text.substring(from, to);
         Matcher m = matcher(PARTIAL, s);
-        // a match starts with a letter ("sáng", "ngày", ...), a surrogate pair standing for one, or "(" ("(23-9)")
-        for (int at = 0; find(m, s, at, c -> Character.isLetter(c) || Character.isSurrogate(c) || c == '('); at = m.end()) {
+        for (int at = 0; find(m, s, at, PARTIAL_START); at = m.end()) {
             add(out, from + m.start(), from + m.end(), m.group(1), m.group(3), Integer.toString(year));
         }
         return out;
@@ -62,6 +61,31 @@ public final class DateFinder {
     /** What a match can start with: a digit (\d), or the "n" of "ngày" in any case. */
     static final CharPredicate DIGIT = c -> c >= '0' && c <= '9';
     private static final CharPredicate N = c -> Character.toLowerCase(c) == 'n' || Character.toUpperCase(c) == 'N';
+
+    /*
+     * What RANGE and PARTIAL can start with: "từ", "ngày" or a digit; "sáng", "chiều", "tối", "trưa", "đêm", "ngày",
+     * "hôm" or "(". Trying them at every letter of a sentence with a digit was most of the date finder's time.
+     */
+    private static final CharPredicate RANGE_START = startingWith("tn", "0123456789");
+    private static final CharPredicate PARTIAL_START = startingWith("sctđnh", "(");
+    static final CharPredicate MONTH_START = startingWith("t", "");
+
+    /**
+     * Characters a case-insensitive (Unicode) pattern can match to one of the lower-case {@code letters}, or one of
+     * {@code others}: a table over the whole BMP, built with the case mappings the regex engine compares by.
+     */
+    static CharPredicate startingWith(String letters, String others) {
+        boolean[] ok = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int u = Character.toUpperCase(c), l = Character.toLowerCase(c);
+            int[] forms = {c, u, l, Character.toLowerCase(u), Character.toUpperCase(l)};
+            for (int f : forms) {
+                if (f < Character.MAX_VALUE + 1 && (letters.indexOf(f) >= 0 || letters.toUpperCase(java.util.Locale.ROOT).indexOf(f) >= 0)) ok[c] = true;
+            }
+            if (others.indexOf(c) >= 0) ok[c] = true;
+        }
+        return c -> ok[c];
+    }
 
     /** A test of one character. */
     interface CharPredicate {
