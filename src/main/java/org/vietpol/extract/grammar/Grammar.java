@@ -59,16 +59,31 @@ public final class Grammar {
 
     private final List<Rule> rules;
 
-    /** Per rule, the layers each match needs (see {@link PatternNode#required}). */
-    private final Map<Rule, Layer<?>[]> required = new java.util.IdentityHashMap<>();
+    /**
+     * Per rule (in {@link #rules} order), the layers each match needs (see {@link PatternNode#required}), as
+     * numbers into {@link #requiredLayers}; and the words rules may start with, as numbers into {@link #firstKeys}:
+     * a document then keeps what these need in arrays, not maps.
+     */
+    private final int[][] required;
+    private final Layer<?>[] requiredLayers;
+    private final int[][] startKeys;
+    private final Map<String, Integer> firstKeys = new HashMap<>();
 
     private Grammar(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        for (Rule r : this.rules) {
+        Map<Layer<?>, Integer> layerIds = new LinkedHashMap<>();
+        this.required = new int[this.rules.size()][];
+        this.startKeys = new int[this.rules.size()][];
+        for (int i = 0; i < this.rules.size(); i++) {
+            Rule r = this.rules.get(i);
             java.util.Set<Layer<?>> need = new java.util.LinkedHashSet<>();
             r.pattern().required(need);
-            required.put(r, need.toArray(new Layer<?>[0]));
+            required[i] = need.stream().mapToInt(l -> layerIds.computeIfAbsent(l, k -> layerIds.size())).toArray();
+            PatternNode.First first = r.first();
+            startKeys[i] = first == null ? new int[0]
+                    : first.keySet().stream().mapToInt(k -> firstKeys.computeIfAbsent(k, x -> firstKeys.size())).toArray();
         }
+        this.requiredLayers = layerIds.keySet().toArray(new Layer<?>[0]);
     }
 
     public List<Rule> rules() {
@@ -100,9 +115,10 @@ public final class Grammar {
         Map<String, boolean[]> claimed = new HashMap<>();
         int n = doc.tokens().size();
         int[] starts = new int[16];
-        Map<String, int[]> byKey = null;
-        Map<Layer<?>, int[]> starts1 = new java.util.IdentityHashMap<>();
-        for (Rule r : rules) {
+        int[][] byKey = null;
+        int[][] layerStarts = new int[requiredLayers.length][];
+        for (int ri = 0; ri < rules.size(); ri++) {
+            Rule r = rules.get(ri);
             boolean[] claims = claimed.computeIfAbsent(r.file(), k -> new boolean[n]);
             int count;
             PatternNode.First first = r.first();
@@ -121,8 +137,8 @@ public final class Grammar {
                 }
                 if (!first.keys().isEmpty()) {
                     if (byKey == null) byKey = positionsByKey(doc.tokens());
-                    for (String key : first.keySet()) {
-                        int[] at = byKey.get(key);
+                    for (int key : startKeys[ri]) {
+                        int[] at = byKey[key];
                         if (at == null) continue;
                         if (count + at[0] > starts.length) starts = Arrays.copyOf(starts, Math.max(count + at[0], starts.length * 2));
                         System.arraycopy(at, 1, starts, count, at[0]);
@@ -150,7 +166,7 @@ public final class Grammar {
                     st = new PatternNode.State(doc, sentence.from(), sentence.to(), r.labels().size());
                 }
                 st.limit = Math.min(sentence.to(), start + r.window());
-                if (!present(doc, required.get(r), start, st.limit, starts1)) continue;
+                if (!present(doc, required[ri], start, st.limit, layerStarts)) continue;
                 Arrays.fill(st.from, -1);
                 Arrays.fill(st.to, -1);
                 PatternNode.State state = st;
@@ -170,29 +186,41 @@ public final class Grammar {
         }
     }
 
-    /** Whether a span of each layer starts in [from, to), by prefix counts of span starts made once per layer. */
-    private static boolean present(AnnotatedDocument doc, Layer<?>[] layers, int from, int to, Map<Layer<?>, int[]> prefix) {
-        for (Layer<?> l : layers) {
-            int[] p = prefix.get(l);
-            if (p == null) {
-                int n = doc.tokens().size();
-                p = new int[n + 1];
-                for (Span<?> sp : doc.spans(l)) p[sp.from() + 1]++;
-                for (int i = 0; i < n; i++) p[i + 1] += p[i];
-                prefix.put(l, p);
-            }
-            if (p[to] - p[from] == 0) return false;
+    /**
+     * Whether a span of each layer starts in [from, to): a binary search of the layer's span starts, gathered once
+     * per document (most layers have few spans, so no array as long as the document).
+     */
+    private boolean present(AnnotatedDocument doc, int[] layers, int from, int to, int[][] starts) {
+        for (int l : layers) {
+            int[] p = starts[l];
+            if (p == null) starts[l] = p = spanStarts(doc.spans(requiredLayers[l]));
+            int i = Arrays.binarySearch(p, from);
+            if (i < 0) i = -i - 1;
+            if (i == p.length || p[i] >= to) return false;
         }
         return true;
     }
 
-    /** Where each token key occurs: {count, positions...}, so rules that start with a word find it without a scan. */
-    private static Map<String, int[]> positionsByKey(List<Token> tokens) {
-        Map<String, int[]> out = new HashMap<>();
+    /** The distinct starts of the spans, in order (the spans come sorted by start). */
+    private static int[] spanStarts(List<? extends Span<?>> spans) {
+        int[] out = new int[spans.size()];
+        int k = 0;
+        for (Span<?> sp : spans) if (k == 0 || out[k - 1] != sp.from()) out[k++] = sp.from();
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Where each word a rule may start with occurs, by its number in {@link #firstKeys}: {count, positions...};
+     * one look-up per token in a small map of those words, so rules that start with a word find it without a scan.
+     */
+    private int[][] positionsByKey(List<Token> tokens) {
+        int[][] out = new int[firstKeys.size()][];
         for (int i = 0; i < tokens.size(); i++) {
-            int[] a = out.get(tokens.get(i).key());
-            if (a == null) out.put(tokens.get(i).key(), a = new int[4]);
-            else if (a[0] + 1 == a.length) out.put(tokens.get(i).key(), a = Arrays.copyOf(a, a.length * 2));
+            Integer key = firstKeys.get(tokens.get(i).key());
+            if (key == null) continue;
+            int[] a = out[key];
+            if (a == null) out[key] = a = new int[4];
+            else if (a[0] + 1 == a.length) out[key] = a = Arrays.copyOf(a, a.length * 2);
             a[++a[0]] = i;
         }
         return out;
