@@ -132,20 +132,25 @@ public final class AnnotatedDocument {
             throw new IllegalArgumentException("layer '" + layer.name() + "': span " + from + ".." + to + " crosses a sentence end"
                     + (stage == null ? "" : " (stage '" + stage + "')"));
         }
-        if (value != null && !layer.type().isInstance(value)) {
+        if (value != null && value.getClass() != layer.type() && !layer.type().isInstance(value)) { // the exact class: no isInstance, a hot call
             throw new IllegalArgumentException("layer '" + layer.name() + "' holds " + layer.type().getSimpleName() + ", not "
                     + value.getClass().getSimpleName());
         }
         Span<T> s = new Span<>(from, to, value);
         Data d = data(layer, true);
-        if (!d.spans.isEmpty() && ORDER.compare(d.spans.get(d.spans.size() - 1), s) > 0) d.sorted = false;
+        if (!d.spans.isEmpty() && after(d.spans.get(d.spans.size() - 1), s)) d.sorted = false;
         d.spans.add(s);
         if (d.byStart == null) d.byStart = (List<Span<?>>[]) new List[tokens.size()];
         List<Span<?>> at = d.byStart[from];
         if (at == null) d.byStart[from] = at = new ArrayList<>(1);
         at.add(s);
-        if (at.size() > 1) at.sort(ORDER);
+        if (at.size() > 1 && after(at.get(at.size() - 2), s)) at.sort(ORDER);
         return s;
+    }
+
+    /** Whether {@code a} comes after {@code b} in {@link #ORDER}: the comparator's chain of lambdas, written out. */
+    private static boolean after(Span<?> a, Span<?> b) {
+        return a.from() != b.from() ? a.from() > b.from() : a.to() < b.to();
     }
 
     private Data data(Layer<?> layer, boolean create) {
@@ -200,10 +205,14 @@ public final class AnnotatedDocument {
     }
 
     /** The spans of the layer lying inside tokens [from, to). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> List<Span<T>> within(Layer<T> layer, int from, int to) {
         List<Span<T>> out = new ArrayList<>();
+        Data d = data(layer, false);
+        if (d == null || d.byStart == null) return out;
         for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) {
-            for (Span<T> s : startingAt(layer, i)) if (s.to() <= to) out.add(s);
+            List<Span<?>> at = d.byStart[i];
+            if (at != null) for (Span s : at) if (s.to() <= to) out.add(s);
         }
         return out;
     }
@@ -220,7 +229,9 @@ public final class AnnotatedDocument {
 
     /** Whether any span of the layer starts in [from, to). */
     public boolean any(Layer<?> layer, int from, int to) {
-        for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) if (!startingAt(layer, i).isEmpty()) return true;
+        Data d = data(layer, false);
+        if (d == null || d.byStart == null) return false;
+        for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) if (d.byStart[i] != null) return true;
         return false;
     }
 }
