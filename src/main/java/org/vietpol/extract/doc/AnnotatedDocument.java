@@ -1,6 +1,7 @@
 package org.vietpol.extract.doc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -188,6 +189,18 @@ public final class AnnotatedDocument {
             d.sorted = true;
         }
         return Collections.unmodifiableList((List) d.spans);
+    }
+
+    /** The distinct tokens where spans of the layer start, in order (without sorting the spans themselves). */
+    public int[] starts(Layer<?> layer) {
+        Data d = data(layer, false);
+        if (d == null) return new int[0];
+        int[] out = new int[d.spans.size()];
+        for (int i = 0; i < out.length; i++) out[i] = d.spans.get(i).from();
+        if (!d.sorted) Arrays.sort(out);
+        int k = 0;
+        for (int x : out) if (k == 0 || out[k - 1] != x) out[k++] = x;
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     /** The spans of the layer starting at the token, the longer first. */

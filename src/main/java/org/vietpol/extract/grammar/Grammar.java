@@ -193,20 +193,12 @@ public final class Grammar {
     private boolean present(AnnotatedDocument doc, int[] layers, int from, int to, int[][] starts) {
         for (int l : layers) {
             int[] p = starts[l];
-            if (p == null) starts[l] = p = spanStarts(doc.spans(requiredLayers[l]));
+            if (p == null) starts[l] = p = doc.starts(requiredLayers[l]);
             int i = Arrays.binarySearch(p, from);
             if (i < 0) i = -i - 1;
             if (i == p.length || p[i] >= to) return false;
         }
         return true;
-    }
-
-    /** The distinct starts of the spans, in order (the spans come sorted by start). */
-    private static int[] spanStarts(List<? extends Span<?>> spans) {
-        int[] out = new int[spans.size()];
-        int k = 0;
-        for (Span<?> sp : spans) if (k == 0 || out[k - 1] != sp.from()) out[k++] = sp.from();
-        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     /**
