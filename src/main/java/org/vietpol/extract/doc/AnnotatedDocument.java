@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +34,8 @@ public final class AnnotatedDocument {
     private Data[] layers = new Data[64];
     private final Map<Layer<?>, Object> values = new HashMap<>();
     private String stage;
-    private Set<Layer<?>> writable;
+    /** By layer index, the layers the running stage may write (null: any); an array, as every add checks it. */
+    private boolean[] writable;
 
     private static final class Data {
         final List<Span<?>> spans = new ArrayList<>();
@@ -106,7 +106,11 @@ public final class AnnotatedDocument {
 
     void beginStage(String name, Set<Layer<?>> provides) {
         stage = name;
-        writable = new HashSet<>(provides);
+        writable = new boolean[layers.length];
+        for (Layer<?> l : provides) {
+            if (l.index >= writable.length) writable = java.util.Arrays.copyOf(writable, l.index + 1);
+            writable[l.index] = true;
+        }
     }
 
     void endStage() {
@@ -115,7 +119,7 @@ public final class AnnotatedDocument {
     }
 
     private void checkWritable(Layer<?> layer) {
-        if (writable != null && !writable.contains(layer)) {
+        if (writable != null && (layer.index >= writable.length || !writable[layer.index])) {
             throw new IllegalStateException("stage '" + stage + "' wrote layer '" + layer.name() + "', which it does not provide");
         }
     }
