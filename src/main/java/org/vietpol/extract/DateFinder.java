@@ -59,8 +59,8 @@ public final class DateFinder {
     }
 
     /** What a match can start with: a digit (\d), or the "n" of "ngày" in any case. */
-    static final CharPredicate DIGIT = c -> c >= '0' && c <= '9';
-    private static final CharPredicate N = c -> Character.toLowerCase(c) == 'n' || Character.toUpperCase(c) == 'N';
+    static final CharPredicate DIGIT = startingWith("", "0123456789");
+    private static final CharPredicate N = startingWith("n", "");
 
     /*
      * What RANGE and PARTIAL can start with: "từ", "ngày" or a digit; "sáng", "chiều", "tối", "trưa", "đêm", "ngày",
@@ -84,12 +84,20 @@ public final class DateFinder {
             }
             if (others.indexOf(c) >= 0) ok[c] = true;
         }
-        return c -> ok[c];
+        return new CharPredicate(ok);
     }
 
-    /** A test of one character. */
-    interface CharPredicate {
-        boolean test(char c);
+    /** A test of one character: a table, one class, so the test in {@link #find}'s loop over every character inlines. */
+    static final class CharPredicate {
+        private final boolean[] ok;
+
+        private CharPredicate(boolean[] ok) {
+            this.ok = ok;
+        }
+
+        boolean test(char c) {
+            return ok[c];
+        }
     }
 
     /**
