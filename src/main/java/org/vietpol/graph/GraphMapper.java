@@ -34,6 +34,7 @@ public final class GraphMapper {
     private final Gazetteer gaz;
     private final Iris iris;
     private final java.util.concurrent.ConcurrentMap<String, Node> confidences = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<Double, Node> byValue = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Vocabulary vocab = Vocabulary.defaults();
 
@@ -259,7 +260,9 @@ public final class GraphMapper {
 
     /** A rule's confidence literal; rules are few, so each literal is made once. */
     private Node confidence(double c) {
-        return confidences.computeIfAbsent(String.format(java.util.Locale.ROOT, "%.2f", c), r -> decimal(new java.math.BigDecimal(r)));
+        Node n = byValue.get(c); // String.format on every mention was a good part of mapping
+        if (n == null) byValue.put(c, n = confidences.computeIfAbsent(String.format(java.util.Locale.ROOT, "%.2f", c), r -> decimal(new java.math.BigDecimal(r))));
+        return n;
     }
 
     /** "Thành ủy Huế", "Ban Tổ chức Tỉnh ủy Thừa Thiên Huế", "Bộ Chính trị": from the templates in kinds.tsv. */
