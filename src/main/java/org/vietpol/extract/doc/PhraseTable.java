@@ -14,6 +14,45 @@ public final class PhraseTable<V> {
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>();
         V value;
+        /*
+         * The children as an open-addressing table made by build(): each key's hash beside it, so a probe that misses
+         * (most of them: every token is looked up in several tables) reads one array, not a HashMap's chain of entries.
+         */
+        String[] keys;
+        int[] hashes;
+        Node<V>[] kids;
+
+        Node<V> child(String key) {
+            String[] ks = keys;
+            if (ks == null) return null;
+            int h = key.hashCode(), mask = ks.length - 1;
+            for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+                String k = ks[i];
+                if (k == null) return null;
+                if (hashes[i] == h && (k == key || k.equals(key))) return kids[i];
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        void compile() {
+            if (next.isEmpty()) return;
+            int size = Integer.highestOneBit(next.size() * 3) << 1; // at most a third full
+            keys = new String[size];
+            hashes = new int[size];
+            kids = (Node<V>[]) new Node[size];
+            for (Map.Entry<String, Node<V>> e : next.entrySet()) {
+                int h = e.getKey().hashCode(), i = spread(h) & (size - 1);
+                while (keys[i] != null) i = (i + 1) & (size - 1);
+                keys[i] = e.getKey();
+                hashes[i] = h;
+                kids[i] = e.getValue();
+                e.getValue().compile();
+            }
+        }
+
+        private static int spread(int h) {
+            return (h ^ (h >>> 16)) * 0x9E3779B9;
+        }
     }
 
     private final Node<V> root;
@@ -33,7 +72,7 @@ public final class PhraseTable<V> {
         int length = 0;
         V value = null;
         for (int i = at; i < tokens.size(); i++) {
-            n = n.next.get(tokens.get(i).key());
+            n = n.child(tokens.get(i).key());
             if (n == null) break;
             if (n.value != null) {
                 length = i - at + 1;
@@ -48,7 +87,7 @@ public final class PhraseTable<V> {
         if (at < 0 || at >= tokens.size()) return;
         Node<V> n = root;
         for (int i = at; i < tokens.size(); i++) {
-            n = n.next.get(tokens.get(i).key());
+            n = n.child(tokens.get(i).key());
             if (n == null) return;
             if (n.value != null) sink.accept(n.value, i - at + 1);
         }
@@ -57,7 +96,7 @@ public final class PhraseTable<V> {
     public V get(String phrase) {
         Node<V> n = root;
         for (Token t : Tokenizer.tokenize(phrase)) {
-            n = n.next.get(t.key());
+            n = n.child(t.key());
             if (n == null) return null;
         }
         return n.value;
@@ -115,6 +154,7 @@ public final class PhraseTable<V> {
         /** The table; the builder may not be used after. */
         public PhraseTable<V> build() {
             built = true;
+            root.compile();
             return new PhraseTable<>(root, empty);
         }
     }
