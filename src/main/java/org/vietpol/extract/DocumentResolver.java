@@ -71,11 +71,13 @@ final class DocumentResolver implements Annotator {
         boolean central = series != null && series.central();
         int end = date != null ? date.to() : m.to();
         Mention mention = new Mention(doc.charStart(m.from()), doc.charEnd(end), doc.charStart(s.from()), doc.charEnd(s.to()), dm.rule(), dm.confidence());
-        String key = dm.type() + "|" + number;
+        // one document per number: a second mention typed otherwise ("Chỉ thị 06-NQ/TU", then "06-NQ/TU" alone) is
+        // the same document, of the type first read
+        String key = number;
         DocumentFact old = found.get(key);
         LocalDate issued = date == null ? null : date.value().date();
         if (old == null || old.issued() == null && issued != null || old.issuer() == null && issuer != null) {
-            found.put(key, new DocumentFact(dm.type(), number, issued != null ? issued : old == null ? null : old.issued(),
+            found.put(key, new DocumentFact(old == null ? dm.type() : old.type(), number, issued != null ? issued : old == null ? null : old.issued(),
                     issuer != null ? issuer : old == null ? null : old.issuer(), central, old == null ? mention : old.mention()));
         }
     }
