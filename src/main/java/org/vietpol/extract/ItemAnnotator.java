@@ -203,7 +203,7 @@ final class ItemAnnotator implements Annotator {
             bodies.add(b);
             j = b.end();
             // "Ban Chấp hành, Ban Thường vụ Tỉnh ủy" and "Ban Chấp hành và Ban Thường vụ Tỉnh ủy": one list
-            boolean joiner = j + 1 < tokens.size() && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals("và"));
+            boolean joiner = j + 1 < tokens.size() && lex.word("name-list-joiner", tokens, j) == 1;
             if (joiner && places.body(tokens, j + 1) != null) {
                 j++;
                 from = j;
