@@ -296,8 +296,6 @@ final class ItemAnnotator implements Annotator {
             return null;
         }
         if (lex.notNames.longest(tokens, i) != null) return null;
-        // a body's words, even where no parent follows to make it a body here: "Ban Tuyên giáo" is no "Ban Tuyên"
-        if (!cued && lex.bodies.longest(tokens, i) != null) return null;
         // after a level word the words are the unit's name when a unit of that name exists: "ở xã Lưu Vệ" (but
         // "Bí thư Đảng ủy xã Phạm Hùng Vinh" names a person)
         if (!cued && afterLevelWord(tokens, i) && place != null
