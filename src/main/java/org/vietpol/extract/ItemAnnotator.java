@@ -32,13 +32,13 @@ final class ItemAnnotator implements Annotator {
     private static final Layer<Layers.Sense> CUE = Layers.sense("cue"), EXCLUDED = Layers.sense("excluded"),
             JOINING = Layers.sense("joining"), JOINING_AFTER_ACT = Layers.sense("joining-after-act"),
             ACT = Layers.sense("appointing"), INFIX = Layers.sense("title-infix"), THOSE = Layers.sense("those-are"),
-            COUNT = Layers.sense("count");
+            COUNT = Layers.sense("count"), HANDOVER = Layers.sense("handover");
 
     private static final Layer<Layers.Sense> TOPIC_PLACE = Layers.sense("topic-place");
 
     @Override public Set<Layer<?>> requires() {
         return Set.of(Layers.LOCALITY, Layers.ARTICLE_DATE, CUE, EXCLUDED, JOINING, JOINING_AFTER_ACT, ACT, INFIX, TOPIC_PLACE,
-                THOSE, COUNT);
+                THOSE, COUNT, HANDOVER);
     }
     @Override public Set<Layer<?>> provides() {
         return Set.of(Layers.TITLE, Layers.BARE_TITLE, Layers.NAME, Layers.NAME_SHAPE, Layers.BODY);
@@ -90,6 +90,7 @@ final class ItemAnnotator implements Annotator {
                        String antecedent) {
         String text = doc.text();
         boolean cued = false;
+        int actObject = -1; // where "chỉ định đồng chí" ends: "vào Ban Chấp hành" after it joins as after the act
         for (int i = 0; i < tokens.size(); ) {
             Span<Layers.Sense> cue = doc.at(CUE, base + i), excluded = doc.at(EXCLUDED, base + i);
             // a sentence opening with "Đồng chí" or "Ông" and no name: the person the sentence before named
@@ -97,6 +98,17 @@ final class ItemAnnotator implements Annotator {
                     && lex.word("refers-back", tokens, cue.length()) > 0) {
                 add(doc, Layers.NAME, base, 0, cue.length(), new Layers.Name(antecedent, true), covered);
                 i = cue.length();
+                continue;
+            }
+            // "Ban Thường vụ chỉ định đồng chí vào Ban Chấp hành ...", "Bộ Chính trị cho bà thôi giữ chức ...": no name
+            // after the act, the same person again
+            String same;
+            if (i > 0 && cue != null && excluded == null && i + cue.length() < tokens.size()
+                    && lowerCase(tokens.get(i + cue.length())) && (endsAct(doc, base, i) || doc.at(HANDOVER, base + i - 1) != null)
+                    && (same = namedBefore(doc, base, i, antecedent)) != null) {
+                add(doc, Layers.NAME, base, i, i + cue.length(), new Layers.Name(same, true), covered);
+                i += cue.length();
+                actObject = i;
                 continue;
             }
             // "Bà Rịa - Vũng Tàu", "Bà Điểm": a place that starts with a form of address
@@ -116,7 +128,7 @@ final class ItemAnnotator implements Annotator {
             }
             Span<Layers.Sense> joining = doc.at(JOINING, base + i);
             // "chỉ định vào Ban Chấp hành, Ban Thường vụ": "vào" joins only right after the act
-            if (joining == null && i > 0 && endsAct(doc, base, i)) joining = doc.at(JOINING_AFTER_ACT, base + i);
+            if (joining == null && i > 0 && (endsAct(doc, base, i) || i == actObject)) joining = doc.at(JOINING_AFTER_ACT, base + i);
             int join = joining == null ? 0 : joining.length();
             if (join > 0) {
                 List<Span<Layers.Title>> joined = joined(places, tokens, i, i + join);
@@ -323,6 +335,17 @@ final class ItemAnnotator implements Annotator {
             if (t.from() > s.from() && doc.at(COUNT, t.from() - 1) != null) found = t.value();
         }
         return found;
+    }
+
+    /** The one person named earlier in the sentence, else (none named there) the sentence before's; else null. */
+    private static String namedBefore(AnnotatedDocument doc, int base, int i, String antecedent) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Span<Layers.Name> n : doc.within(Layers.NAME, base, base + i)) named.add(n.value().name());
+        return named.isEmpty() ? antecedent : named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    private static boolean lowerCase(Token t) {
+        return !t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0));
     }
 
     private static boolean endsAct(AnnotatedDocument doc, int base, int i) {

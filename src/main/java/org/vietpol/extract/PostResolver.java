@@ -26,13 +26,17 @@ import org.vietpol.extract.doc.Span;
  *   <li>a transfer ends the posts of the body left, except memberships a move does not touch (kinds.tsv,
  *       "kept");</li>
  *   <li>a person who takes a higher post of a body no longer holds the lower one (ranks.tsv);</li>
- *   <li>a change's date is the first date of its sentence, else the date of the nearest dated meeting reported
- *       before it, else the first dated meeting of the article.</li>
+ *   <li>a change's date is the first date of its sentence, else (a sentence opening "Theo đó") the last date of
+ *       the sentence before, else the date of the nearest dated meeting, else the first dated meeting of the
+ *       article.</li>
  * </ul>
  */
 final class PostResolver implements Annotator {
     private static final Layer<Layers.Sense> FIRST_SESSION = Layers.sense("first-session");
     private static final Layer<Layers.Sense> ANNOUNCE = Layers.sense("announce");
+    private static final Layer<Layers.Sense> ACCORDINGLY = Layers.sense("accordingly");
+    /** How directly a change's date was read: its own sentence, a meeting it refers to, a meeting near it, none. */
+    private static final int OWN = 3, REFERRED = 2, NEAR = 1, NONE = 0;
     /** How much a short reference ("ông Dũng") resolved to a full name lowers a rule's confidence. */
     static final double COREFERENCE = 0.85;
 
@@ -88,7 +92,7 @@ final class PostResolver implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.TITLE, Layers.BODY, Layers.MEETINGS, Layers.DATE,
-                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE, FIRST_SESSION, ANNOUNCE);
+                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE, FIRST_SESSION, ANNOUNCE, ACCORDINGLY);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.POSITIONS, Layers.FORMER_POSITIONS, Layers.CHANGES); }
@@ -137,7 +141,7 @@ final class PostResolver implements Annotator {
         Map<String, Change> changes = new LinkedHashMap<>();
         // past posts ("nguyên Bí thư Tỉnh ủy X"): not held, but what tells one person's career from a namesake's
         Map<String, Position> former = new LinkedHashMap<>();
-        // how directly each change's date was read: 2 its own sentence, 1 around it, 0 none
+        // how directly each change's date was read (OWN, REFERRED, NEAR, NONE)
         Map<Change, Integer> priority = new java.util.IdentityHashMap<>();
         Set<String> ended = new HashSet<>();
         Map<String, Set<String>> taken = new HashMap<>(); // person|org -> roles started
@@ -157,9 +161,9 @@ final class PostResolver implements Annotator {
                         positions.putIfAbsent(post, position(x));
                         continue;
                     }
-                    if (plenum != null && priority.get(c) < 2 && ("elected".equals(x.kind()) || "re-elected".equals(x.kind())) && electedAtPlenum(x.title())) {
+                    if (plenum != null && priority.get(c) < REFERRED && ("elected".equals(x.kind()) || "re-elected".equals(x.kind())) && electedAtPlenum(x.title())) {
                         Change d = new Change(c.person(), c.type(), c.kind(), c.role(), c.org(), c.acting(), plenum, c.mention());
-                        priority.put(d, 2);
+                        priority.put(d, OWN);
                         c = d;
                     }
                     changes.merge("start|" + post, c, (a, b) -> dated(a, b, priority));
@@ -181,7 +185,7 @@ final class PostResolver implements Annotator {
 
     /** A change its own sentence dates months before the article: a step of a career, not of the news. */
     private static boolean history(Change c, Map<Change, Integer> priority, LocalDate published) {
-        return published != null && c.date() != null && priority.getOrDefault(c, 0) == 2
+        return published != null && c.date() != null && priority.getOrDefault(c, NONE) == OWN
                 && c.date().isBefore(published.minusDays(HISTORY_DAYS));
     }
 
@@ -208,9 +212,13 @@ final class PostResolver implements Annotator {
                 if (y == x || !y.person().equals(x.person()) || !y.title().role().equals(t.role())
                         || !y.title().org().kind().equals(t.org().kind()) || y.title().org().unit().equals(t.org().unit())
                         || y.title().org().unit().isCountry() || t.org().unit().isCountry()) continue;
-                if (!t.explicit() && y.title().explicit() && !y.as().equals("former")) drop = true;
+                // a bare "Ban Thường vụ Tỉnh ủy" is the one an explicit title placed, unless that one is left and this taken
+                if (!t.explicit() && y.title().explicit() && !y.as().equals("former")
+                        && !(y.as().equals("end") && x.as().equals("start"))) drop = true;
                 boolean newer = y.as().equals("start") || "transferred".equals(y.kind()) && !y.as().equals("end");
-                if (x.as().equals("held") && newer) {
+                // a province's Standing Committee member sent to lead a commune keeps the provincial seat
+                boolean sameLevel = "ward".equals(y.title().org().unit().level()) == "ward".equals(t.org().unit().level());
+                if (x.as().equals("held") && newer && sameLevel) {
                     drop = true;
                     // the same seat taken in another place: the old one is left in these events
                     if (y.as().equals("start")) left.add(new Stated(x.person(), x.title(), "end", "transferred", x.mention(), y.at()));
@@ -262,7 +270,7 @@ final class PostResolver implements Annotator {
      * sentence stating the change wins over one found around it).
      */
     private static Change dated(Change a, Change b, Map<Change, Integer> priority) {
-        int pa = priority.getOrDefault(a, 0), pb = priority.getOrDefault(b, 0);
+        int pa = priority.getOrDefault(a, NONE), pb = priority.getOrDefault(b, NONE);
         if (pb <= pa) return a;
         Change c = new Change(a.person(), a.type(), a.kind(), a.role(), a.org(), a.acting(), b.date(), a.mention());
         priority.put(c, pb);
@@ -278,25 +286,64 @@ final class PostResolver implements Annotator {
      */
     private static LocalDate date(AnnotatedDocument doc, int at, int[] priority) {
         Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(at);
-        priority[0] = 2;
+        priority[0] = OWN;
         for (Span<Layers.DateValue> d : doc.within(Layers.DATE, s.from(), s.to())) return d.value().date();
-        priority[0] = 1;
-        LocalDate nearest = null;
+        LocalDate before = accordingly(doc, s);
+        if (before != null) return before;
+        // "Cũng tại hội nghị này, ... được bầu": an undated meeting of its own sentence is the last dated one before
+        boolean ownMeeting = doc.any(Layers.MEETING, s.from(), s.to());
+        LocalDate nearest = null, previous = null;
         int distance = Integer.MAX_VALUE;
         for (Span<Layers.MeetingMention> m : doc.spans(Layers.MEETING)) {
             LocalDate d = MeetingResolver.date(doc, doc.sentenceAt(m.from()));
-            if (d != null && Math.abs(m.from() - at) < distance) {
+            if (d == null) continue;
+            if (m.to() <= s.from()) previous = d;
+            if (Math.abs(m.from() - at) < distance) {
                 nearest = d;
                 distance = Math.abs(m.from() - at);
             }
         }
+        priority[0] = REFERRED;
+        if (ownMeeting && previous != null) return previous;
+        // "Văn bản thứ hai là Quyết định số ..., ký ngày 20/5. Văn bản này dành cho bà A ... Bộ Chính trị cho bà thôi
+        // giữ chức ...": the content of a decision dated just before, not the ceremony that made it known
+        LocalDate decided = ownMeeting ? null : decisionBefore(doc, s);
+        if (decided != null) return decided;
+        priority[0] = NEAR;
         if (nearest != null) return nearest;
-        priority[0] = 0;
+        priority[0] = NONE;
         LocalDate published = doc.get(Layers.ARTICLE_DATE);
         if (published == null) return null;
         for (Span<Layers.DateValue> d : doc.spans(Layers.DATE)) {
             LocalDate x = d.value().date();
             if (!MeetingResolver.ofDocument(doc, d) && !x.isAfter(published) && !x.isBefore(published.minusDays(10))) return x;
+        }
+        return null;
+    }
+
+    /** "Quyết định ... ký ngày 28/11/2025. Theo đó, ...": the last date of the nearest of the two sentences before. */
+    private static LocalDate accordingly(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s) {
+        int index = s.value().index();
+        if (index == 0 || doc.startingAt(ACCORDINGLY, s.from()).isEmpty()) return null;
+        // the act may be named a sentence earlier still: "Văn bản số ... ngày 14/02/2025. Văn bản này ... Theo đó"
+        for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
+            Span<AnnotatedDocument.Sentence> before = doc.sentences().get(i);
+            List<Span<Layers.DateValue>> dates = doc.within(Layers.DATE, before.from(), before.to());
+            if (!dates.isEmpty()) return dates.get(dates.size() - 1).value().date();
+        }
+        return null;
+    }
+
+    /** The date a document was signed or adopted in one of the two sentences before, the nearer; else null. */
+    private static LocalDate decisionBefore(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s) {
+        int index = s.value().index();
+        for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
+            Span<AnnotatedDocument.Sentence> before = doc.sentences().get(i);
+            List<Span<Layers.DateValue>> dates = doc.within(Layers.DATE, before.from(), before.to());
+            for (int k = dates.size() - 1; k >= 0; k--) {
+                if (MeetingResolver.ofDocument(doc, dates.get(k))) return dates.get(k).value().date();
+            }
+            if (!dates.isEmpty()) return null;
         }
         return null;
     }
