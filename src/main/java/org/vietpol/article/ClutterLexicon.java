@@ -160,12 +160,12 @@ public final class ClutterLexicon {
 
     private LocalDate datelineSegment(String line) {
         String s = line.strip();
+        // the longest label: "Cập nhật ngày:" rather than "Cập nhật"
+        String label = "";
         for (String p : timestampPrefixes) {
-            if (startsWithWord(s.toLowerCase(Locale.ROOT), p)) {
-                s = s.substring(p.length()).strip();
-                break;
-            }
+            if (p.length() > label.length() && startsWithWord(s.toLowerCase(Locale.ROOT), p)) label = p;
         }
+        s = s.substring(label.length()).strip();
         for (Pattern p : timestamps) {
             Matcher m = p.matcher(s);
             if (!m.matches()) continue;
