@@ -35,6 +35,7 @@ final class PostResolver implements Annotator {
     private static final Layer<Layers.Sense> FIRST_SESSION = Layers.sense("first-session");
     private static final Layer<Layers.Sense> ANNOUNCE = Layers.sense("announce");
     private static final Layer<Layers.Sense> ACCORDINGLY = Layers.sense("accordingly");
+    private static final Layer<Layers.Sense> DECISION_WORD = Layers.sense("decision-word");
     /** How directly a change's date was read: its own sentence, a meeting it refers to, a meeting near it, none. */
     private static final int OWN = 3, REFERRED = 2, NEAR = 1, NONE = 0;
     /** How much a short reference ("ông Dũng") resolved to a full name lowers a rule's confidence. */
@@ -92,7 +93,7 @@ final class PostResolver implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.ATTACHMENT, Layers.STATUS, Layers.TITLE, Layers.BODY, Layers.MEETINGS, Layers.DATE,
-                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE, FIRST_SESSION, ANNOUNCE, ACCORDINGLY);
+                Layers.LOCALITY, Layers.MEETING, Layers.ARTICLE_DATE, FIRST_SESSION, ANNOUNCE, ACCORDINGLY, DECISION_WORD);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.POSITIONS, Layers.FORMER_POSITIONS, Layers.CHANGES); }
@@ -286,8 +287,10 @@ final class PostResolver implements Annotator {
      */
     private static LocalDate date(AnnotatedDocument doc, int at, int[] priority) {
         Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(at);
-        priority[0] = OWN;
+        // a date of its own sentence, but one telling when the decision was made known ranks below a decision's own
+        priority[0] = doc.any(ANNOUNCE, s.from(), s.to()) ? REFERRED : OWN;
         for (Span<Layers.DateValue> d : doc.within(Layers.DATE, s.from(), s.to())) return d.value().date();
+        priority[0] = OWN;
         LocalDate before = accordingly(doc, s);
         if (before != null) return before;
         // "Cũng tại hội nghị này, ... được bầu": an undated meeting of its own sentence is the last dated one before
@@ -308,7 +311,10 @@ final class PostResolver implements Annotator {
         // "Văn bản thứ hai là Quyết định số ..., ký ngày 20/5. Văn bản này dành cho bà A ... Bộ Chính trị cho bà thôi
         // giữ chức ...": the content of a decision dated just before, not the ceremony that made it known
         LocalDate decided = ownMeeting ? null : decisionBefore(doc, s);
-        if (decided != null) return decided;
+        if (decided != null) {
+            priority[0] = OWN;
+            return decided;
+        }
         priority[0] = NEAR;
         if (nearest != null) return nearest;
         priority[0] = NONE;
@@ -341,7 +347,10 @@ final class PostResolver implements Annotator {
             Span<AnnotatedDocument.Sentence> before = doc.sentences().get(i);
             List<Span<Layers.DateValue>> dates = doc.within(Layers.DATE, before.from(), before.to());
             for (int k = dates.size() - 1; k >= 0; k--) {
-                if (MeetingResolver.ofDocument(doc, dates.get(k))) return dates.get(k).value().date();
+                Span<Layers.DateValue> d = dates.get(k);
+                if (MeetingResolver.ofDocument(doc, d) || doc.any(DECISION_WORD, Math.max(before.from(), d.from() - 3), d.from())) {
+                    return d.value().date();
+                }
             }
             if (!dates.isEmpty()) return null;
         }
