@@ -141,6 +141,7 @@ final class GrammarAnnotator implements Annotator {
                 Span<Layers.Sense> noun = doc.at(Layers.sense("meeting-noun"), m.from(n));
                 if (noun == null) noun = doc.at(Layers.sense("meeting-verb"), m.from(n));
                 if (noun == null) noun = doc.at(Layers.sense("meeting-visit"), m.from(n));
+                if (noun == null) noun = doc.at(Layers.sense("meeting-vote"), m.from(n));
                 OrgRef organizer = null;
                 Object o = a.options().get("organizer");
                 if (o instanceof Integer label && m.captured(label)) {

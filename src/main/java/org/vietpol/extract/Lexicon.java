@@ -184,10 +184,10 @@ public final class Lexicon {
         issuers = is;
 
         for (DataFile.Row r : DataFile.table("meetings.tsv")) {
-            if (!List.of("noun", "cue", "not-before", "chair", "attend", "verb", "visit").contains(r.get(0))) {
-                throw r.error("unknown meeting word kind " + r.get(0) + " (noun, cue, not-before, chair, attend, verb, visit)");
+            if (!List.of("noun", "cue", "not-before", "chair", "attend", "verb", "visit", "vote").contains(r.get(0))) {
+                throw r.error("unknown meeting word kind " + r.get(0) + " (noun, cue, not-before, chair, attend, verb, visit, vote)");
             }
-            sense(all, senseKinds, "meeting-" + r.get(0), r.get(1), List.of("noun", "verb", "visit").contains(r.get(0)) ? r.get(1) : "");
+            sense(all, senseKinds, "meeting-" + r.get(0), r.get(1), List.of("noun", "verb", "visit", "vote").contains(r.get(0)) ? r.get(1) : "");
         }
         abbreviations = new HashSet<>(DataFile.list("abbreviations.txt"));
         Map<String, PhraseTable.Builder<String>> wb = new HashMap<>();
