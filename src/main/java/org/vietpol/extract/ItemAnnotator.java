@@ -139,6 +139,10 @@ final class ItemAnnotator implements Annotator {
                 }
             }
             Span<Layers.Title> t = title(doc, base, places, tokens, i);
+            if (t != null && restated(doc, base, tokens, t)) {
+                i = t.to();
+                continue;
+            }
             if (t != null) {
                 add(doc, Layers.TITLE, base, t.from(), t.to(), t.value(), covered);
                 i = t.to();
@@ -342,6 +346,16 @@ final class ItemAnnotator implements Annotator {
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Span<Layers.Name> n : doc.within(Layers.NAME, base, base + i)) named.add(n.value().name());
         return named.isEmpty() ? antecedent : named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /** "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh ...": a short form in brackets right after a body restates it, no title. */
+    private static boolean restated(AnnotatedDocument doc, int base, List<Token> tokens, Span<Layers.Title> t) {
+        int from = t.from(), to = t.to();
+        if (from < 2 || to >= tokens.size() || !tokens.get(from - 1).text().equals("(") || !tokens.get(to).text().equals(")")) {
+            return false;
+        }
+        for (Span<Layers.Body> b : doc.within(Layers.BODY, base, base + from - 1)) if (b.to() == base + from - 1) return true;
+        return false;
     }
 
     private static boolean lowerCase(Token t) {
