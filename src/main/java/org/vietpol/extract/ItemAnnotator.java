@@ -336,7 +336,8 @@ final class ItemAnnotator implements Annotator {
         if (!doc.within(Layers.NAME, s.from(), s.to()).isEmpty()) return null;
         Layers.Title found = null;
         for (Span<Layers.Title> t : doc.within(Layers.TITLE, s.from(), s.to())) {
-            if (t.from() > s.from() && doc.at(COUNT, t.from() - 1) != null) found = t.value();
+            // "bầu hai Phó Chủ tịch UBND tỉnh", "bầu bổ sung Ủy viên UBND tỉnh": the post the sentence fills
+            if (t.from() > s.from() && (doc.at(COUNT, t.from() - 1) != null || endsAct(doc, 0, t.from()))) found = t.value();
         }
         return found;
     }
