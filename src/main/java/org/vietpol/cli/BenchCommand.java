@@ -43,9 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     boolean extractionOnly;
 
     @Option(names = "--engine", defaultValue = "single", paramLabel = "ENGINE",
-            description = {"single (default): the full bench above; spark: the Spark job (extraction, mapping, validation,",
-                    "files to gzip parts) against the single-machine rate on as many threads as Spark has slots, then",
-                    "`vietpol load` of the parts."})
+            description = {"single (default): the full bench above; spark: the Spark job (files to gzip parts: reading,",
+                    "extraction, mapping, validation, N-Quads) against the single machine doing the same to the same files",
+                    "on as many threads as Spark has slots, then `vietpol load` of the parts."})
     String engine;
 
     @Option(names = "--master", defaultValue = "local[2]", paramLabel = "URL",

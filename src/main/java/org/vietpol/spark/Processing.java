@@ -4,11 +4,11 @@ import org.vietpol.build.ArticlePipeline;
 import org.vietpol.graph.ContentHash;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Serializable;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -18,7 +18,13 @@ import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.riot.out.NodeFormatterNT;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.LongAccumulator;
 import org.vietpol.article.Article;
@@ -141,11 +147,63 @@ final class Processing {
         };
     }
 
-    /** The article graph as N-Quads lines, in the mapper's order. */
+    /**
+     * The article graph as N-Quads lines, in the mapper's order: what {@code RDFDataMgr.writeQuads} writes, but
+     * into characters (no UTF-8 bytes decoded back into a string) and with IRIs that need no escape written whole.
+     */
     static String nquads(ArticleGraph g) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
-        RDFDataMgr.writeQuads(out, g.quads().iterator());
-        return out.toString(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter(1 << 14);
+        AWriter w = IO.wrap(out);
+        StreamRDF s = new WriterStreamRDFPlain(w, new Formatter());
+        s.start();
+        for (Quad q : g.quads()) s.quad(q);
+        s.finish();
+        w.flush();
+        return out.toString();
+    }
+
+    /**
+     * Jena's N-Triples node formatter (UTF-8), except that an IRI holding none of the characters Jena escapes is
+     * written in one piece rather than one character at a time: the same text, a tenth of the job's time before.
+     * One per article graph: it remembers the last IRI found plain (the graph's, in every quad) by identity.
+     */
+    private static final class Formatter extends NodeFormatterNT {
+        /** The characters Jena's QuotedURI escapes in an IRI: below 20, space, {@code " < > \\ ^ `}, braces, bar, DEL. */
+        private static final boolean[] ESCAPED = new boolean[128];
+
+        static {
+            for (int c = 0; c < 20; c++) ESCAPED[c] = true;
+            for (char c : " \"<>\\^`{|}".toCharArray()) ESCAPED[c] = true;
+            ESCAPED[127] = true;
+        }
+
+        private String lastPlain;
+
+        Formatter() {
+            super(CharSpace.UTF8);
+        }
+
+        @Override
+        public void formatURI(AWriter w, String iri) {
+            if (iri != lastPlain) { // the same String object: checked already
+                if (!plain(iri)) {
+                    super.formatURI(w, iri);
+                    return;
+                }
+                lastPlain = iri;
+            }
+            w.print('<');
+            w.print(iri);
+            w.print('>');
+        }
+
+        static boolean plain(String iri) {
+            for (int i = 0, n = iri.length(); i < n; i++) {
+                char c = iri.charAt(i);
+                if (c < 128 && ESCAPED[c]) return false;
+            }
+            return true;
+        }
     }
 
     /**
