@@ -34,6 +34,10 @@ public final class Layers {
         Title withOrg(OrgRef o) {
             return new Title(role, o, explicit, level, term, null, acting);
         }
+
+        Title withTerm(Terms.Term t) {
+            return new Title(role, org, explicit, level, t, pending, acting);
+        }
     }
 
     /** A person's name; {@code resolved}: a short reference ("ông Dũng") resolved to a full name named earlier. */

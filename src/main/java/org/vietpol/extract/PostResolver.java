@@ -134,7 +134,7 @@ final class PostResolver implements Annotator {
                     as = "held";
                     kind = null;
                 }
-                stated.add(new Stated(at.person().name(), t.value(), as, kind, mention, a.from()));
+                stated.add(new Stated(at.person().name(), Terms.stated(lex, doc, t, as), as, kind, mention, a.from()));
             }
         }
         stated = settle(stated);
@@ -163,7 +163,7 @@ final class PostResolver implements Annotator {
                         continue;
                     }
                     if (plenum != null && priority.get(c) < REFERRED && ("elected".equals(x.kind()) || "re-elected".equals(x.kind())) && electedAtPlenum(x.title())) {
-                        Change d = new Change(c.person(), c.type(), c.kind(), c.role(), c.org(), c.acting(), plenum, c.mention());
+                        Change d = new Change(c.person(), c.type(), c.kind(), c.role(), c.org(), c.acting(), plenum, c.mention(), c.term());
                         priority.put(d, OWN);
                         c = d;
                     }
@@ -179,9 +179,21 @@ final class PostResolver implements Annotator {
         positions.keySet().removeIf(ended::contains);
         positions.values().removeIf(p -> promotedAbove(p, taken));
         former.keySet().removeIf(k -> positions.containsKey(k) || ended.contains(k));
+        withTerms(stated, positions, changes);
         doc.put(Layers.POSITIONS, new Layers.Positions(new ArrayList<>(positions.values())));
         doc.put(Layers.FORMER_POSITIONS, new Layers.Positions(new ArrayList<>(former.values())));
         doc.put(Layers.CHANGES, new Layers.Changes(new ArrayList<>(changes.values())));
+    }
+
+    /** A post or change stated several times takes the term of office the first statement giving one gives. */
+    private static void withTerms(List<Stated> stated, Map<String, Position> positions, Map<String, Change> changes) {
+        for (Stated x : stated) {
+            Terms.Term term = x.title().term();
+            if (term == null || !(x.as().equals("held") || x.as().equals("start") || x.as().equals("end"))) continue;
+            String post = x.person() + "|" + x.title().role() + "|" + x.title().org().key();
+            if (!x.as().equals("end")) positions.computeIfPresent(post, (k, p) -> p.term() == null ? p.withTerm(term) : p);
+            if (!x.as().equals("held")) changes.computeIfPresent(x.as() + "|" + post, (k, c) -> c.term() == null ? c.withTerm(term) : c);
+        }
     }
 
     /** A change its own sentence dates months before the article: a step of a career, not of the news. */
@@ -255,13 +267,13 @@ final class PostResolver implements Annotator {
     }
 
     private static Position position(Stated x) {
-        return new Position(x.person(), x.title().role(), x.title().org(), x.title().acting(), x.mention());
+        return new Position(x.person(), x.title().role(), x.title().org(), x.title().acting(), x.mention(), x.title().term());
     }
 
     private static Change change(AnnotatedDocument doc, Stated x, String type, Map<Change, Integer> priority) {
         int[] p = {0};
         Change c = new Change(x.person(), type, x.kind(), x.title().role(), x.title().org(), x.title().acting(),
-                date(doc, x.at(), p), x.mention());
+                date(doc, x.at(), p), x.mention(), x.title().term());
         priority.put(c, p[0]);
         return c;
     }
@@ -273,7 +285,7 @@ final class PostResolver implements Annotator {
     private static Change dated(Change a, Change b, Map<Change, Integer> priority) {
         int pa = priority.getOrDefault(a, NONE), pb = priority.getOrDefault(b, NONE);
         if (pb <= pa) return a;
-        Change c = new Change(a.person(), a.type(), a.kind(), a.role(), a.org(), a.acting(), b.date(), a.mention());
+        Change c = new Change(a.person(), a.type(), a.kind(), a.role(), a.org(), a.acting(), b.date(), a.mention(), a.term());
         priority.put(c, pb);
         return c;
     }

@@ -1,6 +1,8 @@
 package org.vietpol.extract;
 
+import org.vietpol.extract.doc.AnnotatedDocument;
 import org.vietpol.extract.doc.PhraseTable;
+import org.vietpol.extract.doc.Span;
 import org.vietpol.extract.doc.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +11,26 @@ import java.util.Map;
 /**
  * Terms of office written after titles and bodies ("khóa XIX", "nhiệm kỳ 2020-2025"): a title marked with an
  * earlier term than the latest one the article gives for the same body family and place is a former title
- * ("Phó Bí thư Tỉnh ủy khóa XVIII" in a report on the XIX congress).
+ * ("Phó Bí thư Tỉnh ủy khóa XVIII" in a report on the XIX congress). The term a post is stated with goes with its
+ * position and change into the graph ({@code vp:duringTerm}).
  */
 public final class Terms {
-    /** A term: a numbered "khóa" or the first year of a "nhiệm kỳ". */
-    public record Term(String kind, int value) {}
+    /**
+     * A term: a numbered "khóa" ({@code kind} "number", {@code value} the number) or a "nhiệm kỳ" ("years",
+     * {@code value} its first year). {@code startYear} and {@code endYear} are the years the text gives ("nhiệm kỳ
+     * 2020-2025", also after a number: "khóa X, nhiệm kỳ 2021-2026"), 0 when it gives none. Only {@code kind} and
+     * {@code value} tell an earlier term from a later one.
+     */
+    public record Term(String kind, int value, int startYear, int endYear) {
+        public Term(String kind, int value) {
+            this(kind, value, kind.equals("years") ? value : 0, 0);
+        }
+
+        /** The term's number ("khóa XV": 15), or 0 when the text gives only its years. */
+        public int number() {
+            return kind.equals("number") ? value : 0;
+        }
+    }
 
     private final Map<String, Integer> latest = new HashMap<>();
     private final Lexicon lex;
@@ -54,6 +71,33 @@ public final class Terms {
         return family.isEmpty() ? null : family + "|" + org.unit().id() + "|" + term.kind();
     }
 
+    /**
+     * The title of a post stated {@code as} (held, start ...) with its term of office: the one written after it; else, for a post taken in these events, the one
+     * its sentence writes after a body of the same place and term family ("Ban Chấp hành Đảng bộ tỉnh khóa XIX bầu
+     * ông A làm Bí thư Tỉnh ủy"). A number after a body a meeting noun other than a congress's opens counts the
+     * meeting ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15"), not the term.
+     */
+    static Layers.Title stated(Lexicon lex, AnnotatedDocument doc, Span<Layers.Title> t, String as) {
+        Layers.Title title = t.value();
+        if (title.term() != null || !as.equals("start")) return title;
+        String family = lex.kind(title.org().kind()).termFamily();
+        if (family.isEmpty()) return title;
+        Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(t.from());
+        List<Token> tokens = doc.tokens().subList(s.from(), s.to());
+        for (Span<Layers.Body> b : doc.within(Layers.BODY, s.from(), s.to())) {
+            OrgRef o = b.value().org();
+            if (o == null || !o.unit().equals(title.org().unit()) || !lex.kind(o.kind()).termFamily().equals(family)) continue;
+            Terms.Term term = Terms.after(lex, tokens, b.to() - s.from());
+            if (term == null) continue;
+            boolean meeting = false;
+            for (Span<Layers.MeetingMention> m : doc.within(Layers.MEETING, s.from(), b.from())) {
+                meeting = b.from() - m.to() <= 1 && !"đại hội".equals(m.value().type());
+            }
+            if (!(meeting && term.number() > 0)) return title.withTerm(term);
+        }
+        return title;
+    }
+
     /** Every term written from token {@code at} on, one after another: "lần thứ XVIII, nhiệm kỳ 2025-2030". */
     static List<Term> allAfter(Lexicon lex, List<Token> tokens, int at) {
         List<Term> out = new java.util.ArrayList<>();
@@ -71,19 +115,38 @@ public final class Terms {
         return out;
     }
 
-    /** The term written right after token {@code at}: "khóa XIX", "khóa 15", "nhiệm kỳ 2020 - 2025"; or null. */
+    /**
+     * The term written right after token {@code at}: "khóa XIX", "khóa 15", "nhiệm kỳ 2020 - 2025", and the years
+     * of a number followed by them ("khóa X, nhiệm kỳ 2021-2026"); or null.
+     */
     static Term after(Lexicon lex, List<Token> tokens, int at) {
         int n = lex.word("term-number", tokens, at);
         if (n > 0 && at + n < tokens.size()) {
             int v = number(tokens.get(at + n).text());
-            return v > 0 ? new Term("number", v) : null;
+            if (v <= 0) return null;
+            int k = at + n + 1;
+            if (k < tokens.size() && tokens.get(k).text().equals(",")) k++;
+            int[] years = years(lex, tokens, k);
+            return years == null ? new Term("number", v) : new Term("number", v, years[0], years[1]);
         }
-        n = lex.word("term-years", tokens, at);
-        if (n > 0 && at + n < tokens.size()) {
-            String y = tokens.get(at + n).text();
-            if (y.matches("(19|20)\\d\\d")) return new Term("years", Integer.parseInt(y));
+        int[] years = years(lex, tokens, at);
+        return years == null ? null : new Term("years", years[0], years[0], years[1]);
+    }
+
+    /** The years of a "nhiệm kỳ" at token {@code at}: the first, and the last (0 when not given); or null. */
+    private static int[] years(Lexicon lex, List<Token> tokens, int at) {
+        int n = lex.word("term-years", tokens, at);
+        if (n <= 0 || at + n >= tokens.size()) return null;
+        String y = tokens.get(at + n).text();
+        if (!y.matches("(19|20)\\d\\d")) return null;
+        int first = Integer.parseInt(y), last = 0;
+        int k = at + n + 1;
+        if (k + 1 < tokens.size() && (tokens.get(k).text().equals("-") || tokens.get(k).text().equals("–"))
+                && tokens.get(k + 1).text().matches("(19|20)\\d\\d")) {
+            int end = Integer.parseInt(tokens.get(k + 1).text());
+            if (end > first) last = end;
         }
-        return null;
+        return new int[] {first, last};
     }
 
     /** Arabic or Roman numerals: "15", "XIX". */

@@ -20,6 +20,7 @@ import org.vietpol.extract.MeetingFact;
 import org.vietpol.extract.Mention;
 import org.vietpol.extract.OrgRef;
 import org.vietpol.extract.Position;
+import org.vietpol.extract.Terms;
 import org.vietpol.extract.Unit;
 import org.vietpol.extract.Vocabulary;
 import org.vietpol.text.VietText;
@@ -80,6 +81,7 @@ public final class GraphMapper {
             if (p.acting()) out.add(m, Vocab.ACTING, TRUE);
             out.add(m, Vocab.DERIVED_FROM, g);
             out.add(m, Vocab.EVIDENCE, mention(out, g, a, p.mention()));
+            if (p.term() != null) out.add(m, Vocab.DURING_TERM, term(out, g, p.org(), org, p.term()));
             Node post = post(out, g, p.role(), p.org(), org);
             out.add(post, Vocab.HELD_BY, person);
         }
@@ -100,6 +102,7 @@ public final class GraphMapper {
                     + postLabel(ch.role(), ch.org()) + (ch.date() == null ? "" : ", " + ch.date())));
             out.add(n, Vocab.DERIVED_FROM, g);
             out.add(n, Vocab.EVIDENCE, mention(out, g, a, ch.mention()));
+            if (ch.term() != null) out.add(n, Vocab.DURING_TERM, term(out, g, ch.org(), org, ch.term()));
             out.add(g, Vocab.MENTIONS, n);
         }
         // past posts: the person is named, the post is not held (no membership); what resolution joins careers by
@@ -107,8 +110,8 @@ public final class GraphMapper {
             Node person = person(out, g, p.person(), people);
             out.add(person, Vocab.FORMERLY_HELD, post(out, g, p.role(), p.org(), org(out, g, p.org())));
         }
-        // posts of one person stated together by this article (the graph has no terms of office; this is the
-        // nearest it comes to "held at the same time")
+        // posts of one person stated together by this article (terms of office come only where the text states
+        // them; this is the nearest the graph comes to "held at the same time")
         for (List<Node> posts : postsOf.values()) {
             for (Node a1 : posts) for (Node a2 : posts) if (!a1.equals(a2)) out.add(a1, Vocab.STATED_WITH, a2);
         }
@@ -156,6 +159,41 @@ public final class GraphMapper {
             out.add(n, Vocab.PREF_LABEL, vi(postLabel(role, o)));
         }
         return n;
+    }
+
+    /**
+     * A body's term of office ("Tỉnh ủy Quảng Ninh khóa XV", "HĐND tỉnh Gia Lai nhiệm kỳ 2021-2026"): its number and
+     * years as this article states them, labelled by what identifies it, once per article graph.
+     */
+    private Node term(Out out, Node g, OrgRef o, Node org, Terms.Term t) {
+        Node n = Vocab.uri(iris.term(o, t));
+        if (out.seen.add(n)) {
+            out.add(n, Vocab.TYPE, Vocab.TERM_OF_OFFICE);
+            out.add(n, Vocab.TYPE, Vocab.PROPER_INTERVAL);
+            out.add(n, Vocab.TERM_OF, org);
+            String years = t.startYear() + (t.endYear() > 0 ? "-" + t.endYear() : "");
+            if (t.number() > 0) {
+                out.add(n, Vocab.TERM_NUMBER, NodeFactory.createLiteralDT(Integer.toString(t.number()), XSDDatatype.XSDinteger));
+                out.add(n, Vocab.PREF_LABEL, vi(orgLabel(o) + " khóa " + roman(t.number())));
+                out.add(n, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(orgLabelEn(o) + ", term " + roman(t.number()), "en"));
+            } else {
+                out.add(n, Vocab.PREF_LABEL, vi(orgLabel(o) + " nhiệm kỳ " + years));
+                out.add(n, Vocab.PREF_LABEL, NodeFactory.createLiteralLang(orgLabelEn(o) + ", term " + years, "en"));
+            }
+            if (t.startYear() > 0) out.add(n, Vocab.START_YEAR, NodeFactory.createLiteralDT(Integer.toString(t.startYear()), XSDDatatype.XSDgYear));
+            if (t.endYear() > 0) out.add(n, Vocab.END_YEAR, NodeFactory.createLiteralDT(Integer.toString(t.endYear()), XSDDatatype.XSDgYear));
+            out.add(g, Vocab.MENTIONS, n);
+        }
+        return n;
+    }
+
+    /** 19 to "XIX": how the numbers of terms are written. */
+    static String roman(int n) {
+        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] letters = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.length; i++) for (; n >= values[i]; n -= values[i]) b.append(letters[i]);
+        return b.toString();
     }
 
     /** "Bí thư Tỉnh ủy Quảng Ninh": the role's Vietnamese label and the body's. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.vietpol.extract.DocumentFact;
 import org.vietpol.extract.Lexicon;
 import org.vietpol.extract.OrgRef;
+import org.vietpol.extract.Terms;
 import org.vietpol.extract.Unit;
 import org.vietpol.text.VietText;
 
@@ -69,6 +70,17 @@ public final class Iris {
     String change(String personIri, String type, String role, OrgRef o, LocalDate date, String articleId, int index) {
         if (date == null) return Vocab.ID + "change/" + escape(articleId) + "/" + index;
         return Vocab.ID + "change/" + personIri.substring(PERSON.length()) + "/" + type + "/" + kebab(role) + "/" + orgPath(o) + "/" + date;
+    }
+
+    /**
+     * A body's term of office, the same in every article stating it: {@code term/{org}/khoa-19} for a numbered term
+     * ("khóa XIX", with or without its years), {@code term/{org}/2021-2026} for one given by its years alone
+     * ("nhiệm kỳ 2021-2026"; {@code term/{org}/2021} when the text gives only the first).
+     */
+    public String term(OrgRef o, Terms.Term t) {
+        String which = t.number() > 0 ? "khoa-" + t.number()
+                : t.startYear() + (t.endYear() > 0 ? "-" + t.endYear() : "");
+        return Vocab.ID + "term/" + orgPath(o) + "/" + which;
     }
 
     private static final String PERSON = Vocab.ID + "person/";

@@ -57,6 +57,12 @@ public final class Vocab {
     public static final Node FIRST_STATED = vp("firstStated");
     public static final Node LAST_STATED = vp("lastStated");
     public static final Node FORMERLY_HELD = vp("formerlyHeld");
+    public static final Node TERM_OF_OFFICE = vp("TermOfOffice");
+    public static final Node TERM_OF = vp("termOf");
+    public static final Node TERM_NUMBER = vp("termNumber");
+    public static final Node START_YEAR = vp("startYear");
+    public static final Node END_YEAR = vp("endYear");
+    public static final Node DURING_TERM = vp("duringTerm");
     public static final Node DERIVED_FROM = uri(PROV + "wasDerivedFrom");
     public static final Node GENERATED_BY = uri(PROV + "wasGeneratedBy");
     public static final Node ACTIVITY = uri(PROV + "Activity");

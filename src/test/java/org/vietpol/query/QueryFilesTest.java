@@ -84,7 +84,7 @@ class QueryFilesTest {
         for (String required : List.of("officials-by-city", "multiple-posts", "city-leadership", "meetings-per-city-year",
                 "documents-cited-by-several-cities", "chairs-and-attendees", "body-members",
                 "central-officials-at-local-meetings", "articles-naming-person", "city-role-matrix",
-                "post-holders", "holders-on-date", "changes-in-place", "career")) {
+                "post-holders", "holders-on-date", "changes-in-place", "career", "term-members")) {
             assertTrue(names.contains(required), "missing query " + required);
         }
         assertTrue(names.size() >= 11, "expected at least 11 queries, found " + names);
