@@ -341,29 +341,25 @@ final class PostResolver implements Annotator {
 
     /** "Quyết định ... ký ngày 28/11/2025. Theo đó, ...": the last date of the nearest of the two sentences before. */
     private static LocalDate accordingly(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s) {
-        int index = s.value().index();
-        if (index == 0 || doc.startingAt(ACCORDINGLY, s.from()).isEmpty()) return null;
+        if (doc.startingAt(ACCORDINGLY, s.from()).isEmpty()) return null;
         // the act may be named a sentence earlier still: "Văn bản số ... ngày 14/02/2025. Văn bản này ... Theo đó"
-        for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
-            Span<AnnotatedDocument.Sentence> before = doc.sentences().get(i);
-            List<Span<Layers.DateValue>> dates = doc.within(Layers.DATE, before.from(), before.to());
-            if (!dates.isEmpty()) return dates.get(dates.size() - 1).value().date();
-        }
-        return null;
+        return dateBefore(doc, s, d -> true);
     }
 
     /** The date a document was signed or adopted in one of the two sentences before, the nearer; else null. */
     private static LocalDate decisionBefore(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s) {
+        return dateBefore(doc, s, d -> MeetingResolver.ofDocument(doc, d)
+                || doc.any(DECISION_WORD, Math.max(doc.sentenceAt(d.from()).from(), d.from() - 3), d.from()));
+    }
+
+    /** The last date of the nearest dated one of the two sentences before {@code s}, if it is of the kind wanted. */
+    private static LocalDate dateBefore(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s,
+                                        java.util.function.Predicate<Span<Layers.DateValue>> wanted) {
         int index = s.value().index();
         for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
             Span<AnnotatedDocument.Sentence> before = doc.sentences().get(i);
             List<Span<Layers.DateValue>> dates = doc.within(Layers.DATE, before.from(), before.to());
-            for (int k = dates.size() - 1; k >= 0; k--) {
-                Span<Layers.DateValue> d = dates.get(k);
-                if (MeetingResolver.ofDocument(doc, d) || doc.any(DECISION_WORD, Math.max(before.from(), d.from() - 3), d.from())) {
-                    return d.value().date();
-                }
-            }
+            for (int k = dates.size() - 1; k >= 0; k--) if (wanted.test(dates.get(k))) return dates.get(k).value().date();
             if (!dates.isEmpty()) return null;
         }
         return null;
