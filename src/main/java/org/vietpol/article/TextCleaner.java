@@ -60,9 +60,12 @@ public final class TextCleaner {
         boolean inBox = false;
         List<String> mastheads = new ArrayList<>();
         for (String line : paragraphs(raw)) {
+            LocalDate date = lexicon.dateline(line);
             if (lexicon.isMasthead(line)) {
-                // the outlet's name, wherever the page prints it: a source note, not text
+                // the outlet's name, wherever the page prints it: a source note, not text; a metadata bar
+                // opening with it ("Báo Lào Cai điện tử | Thời sự | 31/3/2025") still dates the article
                 if (!mastheads.contains(line)) mastheads.add(line);
+                if (published == null) published = date;
                 continue;
             }
             if (lexicon.isTrailer(line)) {
@@ -75,7 +78,6 @@ public final class TextCleaner {
                 if (!isParagraph(line)) continue;
                 inBox = false;
             }
-            LocalDate date = lexicon.dateline(line);
             if (date != null) {
                 if (published == null) published = date;
                 continue;
