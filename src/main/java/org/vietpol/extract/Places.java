@@ -149,7 +149,7 @@ final class Places {
      * its time ("Huyện ủy Kim Bảng" in 2023): any district-level unit of that name will do for a district level.
      */
     private static Unit districtFallback(String level, List<Unit> units) {
-        if (!List.of("huyen", "quan", "thixa").contains(level)) return null;
+        if (level == null || !List.of("huyen", "quan", "thixa").contains(level)) return null;
         for (Unit u : units) if ("district".equals(u.level())) return u;
         return null;
     }
