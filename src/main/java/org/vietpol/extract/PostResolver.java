@@ -218,7 +218,8 @@ final class PostResolver implements Annotator {
             if (x.as().equals("held") && !"transferred".equals(x.kind()) && !lex.kind(t.org().kind()).keptOnTransfer()) {
                 for (Stated y : stated) {
                     if (y.person().equals(x.person()) && "transferred".equals(y.kind()) && !y.as().equals("end")
-                            && !y.title().org().sameAs(t.org())) drop = true;
+                            && !y.title().org().sameAs(t.org())
+                            && !(t.role().equals("Member") && nested(y.title().org().unit(), t.org().unit()))) drop = true;
                 }
             }
             for (Stated y : stated) {
@@ -229,8 +230,10 @@ final class PostResolver implements Annotator {
                 if (!t.explicit() && y.title().explicit() && !y.as().equals("former")
                         && !(y.as().equals("end") && x.as().equals("start"))) drop = true;
                 boolean newer = y.as().equals("start") || "transferred".equals(y.kind()) && !y.as().equals("end");
-                // a province's Standing Committee member sent to lead a commune keeps the provincial seat
-                boolean sameLevel = "ward".equals(y.title().org().unit().level()) == "ward".equals(t.org().unit().level());
+                // a province's Standing Committee member sent to lead a commune, or a district inside it, keeps the
+                // provincial seat
+                Unit a = y.title().org().unit(), b = t.org().unit();
+                boolean sameLevel = "ward".equals(a.level()) == "ward".equals(b.level()) && !nested(a, b);
                 if (x.as().equals("held") && newer && sameLevel) {
                     drop = true;
                     // the same seat taken in another place: the old one is left in these events
@@ -247,6 +250,12 @@ final class PostResolver implements Annotator {
         }
         out.addAll(left);
         return out;
+    }
+
+    /** One unit inside the other: a district or commune and its province (not the country, which holds all). */
+    private boolean nested(Unit a, Unit b) {
+        if (a.isCountry() || b.isCountry()) return false;
+        return gaz.lineage(a).contains(b) || gaz.lineage(b).contains(a);
     }
 
     private static Layers.Status markOf(AnnotatedDocument doc, Span<Layers.Title> t) {
