@@ -111,6 +111,8 @@ final class PostResolver implements Annotator {
         // an election reported: a congress, or the first session of a body that elects its officers
         boolean election = congress || !doc.spans(FIRST_SESSION).isEmpty();
         List<Stated> stated = new ArrayList<>();
+        // person|sentence -> the place of the last post with a named place the person leaves in that sentence
+        Map<String, Unit> leftAt = new HashMap<>();
         for (Span<Layers.Attachment> a : doc.spans(Layers.ATTACHMENT)) {
             Layers.Attachment at = a.value();
             Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(a.from());
@@ -134,7 +136,19 @@ final class PostResolver implements Annotator {
                     as = "held";
                     kind = null;
                 }
-                stated.add(new Stated(at.person().name(), Terms.stated(lex, doc, t, as), as, kind, mention, a.from()));
+                // "thôi giữ chức Bí thư Tỉnh ủy Quảng Ninh, đồng thời không còn tham gia Ban Chấp hành và Ban Thường
+                // vụ Tỉnh ủy": the bare bodies left are the ones of the place just left, not the article's
+                Layers.Title title = t.value();
+                String left = at.person().name() + "|" + s.from();
+                if (as.equals("end") && title.org() != null) {
+                    if (title.explicit()) {
+                        if (!title.org().unit().isCountry()) leftAt.put(left, title.org().unit());
+                    } else if (leftAt.containsKey(left)) {
+                        OrgRef again = places.reresolve(title.org(), title.level(), leftAt.get(left));
+                        if (again != null) title = title.withOrg(again);
+                    }
+                }
+                stated.add(new Stated(at.person().name(), Terms.stated(lex, doc, new Span<>(t.from(), t.to(), title), as), as, kind, mention, a.from()));
             }
         }
         stated = settle(stated);
