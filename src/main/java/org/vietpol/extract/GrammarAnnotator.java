@@ -41,6 +41,7 @@ final class GrammarAnnotator implements Annotator {
                 "hold", new ActionSpec("hold", 2, 2, holdOptions),
                 "hold-each", new ActionSpec("hold-each", 2, 2, holdOptions),
                 "mark", new ActionSpec("mark", 1, 1, holdOptions),
+                "leave-all", new ActionSpec("leave-all", 1, 1, holdOptions),
                 "members", new ActionSpec("members", 2, 2, holdOptions),
                 "hold-respectively", new ActionSpec("hold-respectively", 2, 2, holdOptions),
                 "meeting", new ActionSpec("meeting", 1, 1, Map.of("organizer", ActionSpec.LABEL, "local", yes)),
@@ -114,6 +115,18 @@ final class GrammarAnnotator implements Annotator {
                             r.name(), r.confidence(), a.options().containsKey("at-election")));
                 }
                 return !persons.isEmpty();
+            }
+            case "leave-all" -> {
+                // a person retiring or dying with no post named: every post the article states them holding ends
+                int p = a.args().get(0);
+                String[] status = status(doc, m, a);
+                if (!"end".equals(status[0])) return false;
+                List<Span<Layers.Name>> persons = persons(doc, m.from(p), m.to(p));
+                if (persons.isEmpty()) return false;
+                Span<Layers.Name> n = persons.get(0);
+                doc.add(Layers.ATTACHMENT, n.from(), m.end(), new Layers.Attachment(n.value(), n.from(), List.of(), status[0],
+                        status[1], r.name(), r.confidence(), false));
+                return true;
             }
             case "hold-respectively" -> {
                 int p = a.args().get(0), t = a.args().get(1);

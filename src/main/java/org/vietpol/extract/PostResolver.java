@@ -151,6 +151,7 @@ final class PostResolver implements Annotator {
                 stated.add(new Stated(at.person().name(), Terms.stated(lex, doc, new Span<>(t.from(), t.to(), title), as), as, kind, mention, a.from()));
             }
         }
+        stated = leaveAll(doc, stated, places);
         stated = settle(stated);
         Map<String, Position> positions = new LinkedHashMap<>();
         Map<String, Change> changes = new LinkedHashMap<>();
@@ -263,6 +264,27 @@ final class PostResolver implements Annotator {
             if (!drop) out.add(x);
         }
         out.addAll(left);
+        return out;
+    }
+
+    /**
+     * "Ông A đã được nghỉ hưu từ ngày 1/9", "ông A không qua khỏi": a person leaving with no post named leaves every
+     * post the article states them holding, as of that sentence.
+     */
+    private List<Stated> leaveAll(AnnotatedDocument doc, List<Stated> stated, Places places) {
+        List<Stated> out = new ArrayList<>(stated);
+        for (Span<Layers.Attachment> a : doc.spans(Layers.ATTACHMENT)) {
+            Layers.Attachment at = a.value();
+            if (!at.titles().isEmpty()) continue;
+            Span<AnnotatedDocument.Sentence> s = doc.sentenceAt(a.from());
+            Mention mention = new Mention(doc.charStart(a.from()), doc.charEnd(a.to()), doc.charStart(s.from()),
+                    doc.charEnd(s.to()), at.rule(), at.confidence());
+            for (Stated x : stated) {
+                if (x.person().equals(at.person().name()) && x.as().equals("held")) {
+                    out.add(new Stated(x.person(), x.title(), "end", at.kind(), mention, a.from()));
+                }
+            }
+        }
         return out;
     }
 
