@@ -66,6 +66,8 @@ public final class Layers {
     public static final Layer<LocalDate> ARTICLE_DATE = Layer.document("article-date", LocalDate.class);
     public static final Layer<Bylines> BYLINES = Layer.document("bylines", Bylines.class);
     public static final Layer<Unit> LOCALITY = Layer.document("locality", Unit.class);
+    /** National news that names provinces only in passing (see LocalityFinder). */
+    public static final Layer<Boolean> NATIONAL = Layer.document("national", Boolean.class);
 
     /** Lines removed from the text as bylines or source notes: never persons, but they tell where it comes from. */
     public record Bylines(List<String> lines) {}

@@ -25,21 +25,26 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
 
     @Override public String name() { return "locality"; }
     @Override public Set<org.vietpol.extract.doc.Layer<?>> requires() { return Set.of(Layers.BYLINES, Layers.ARTICLE_DATE); }
-    @Override public Set<org.vietpol.extract.doc.Layer<?>> provides() { return Set.of(Layers.LOCALITY); }
+    @Override public Set<org.vietpol.extract.doc.Layer<?>> provides() { return Set.of(Layers.LOCALITY, Layers.NATIONAL); }
 
     @Override
     public void annotate(org.vietpol.extract.doc.AnnotatedDocument doc) {
         List<List<Token>> sentences = new java.util.ArrayList<>();
         for (var s : doc.sentences()) sentences.add(doc.tokens().subList(s.from(), s.to()));
         Layers.Bylines b = doc.get(Layers.BYLINES);
-        Unit u = locality(sentences, b == null ? List.of() : b.lines(), doc.get(Layers.ARTICLE_DATE));
-        if (u != null) doc.put(Layers.LOCALITY, u);
+        Found f = locality(sentences, b == null ? List.of() : b.lines(), doc.get(Layers.ARTICLE_DATE));
+        if (f.unit() != null) doc.put(Layers.LOCALITY, f.unit());
+        doc.put(Layers.NATIONAL, f.national());
     }
 
-    Unit locality(List<List<Token>> sentences, List<String> bylines, java.time.LocalDate on) {
+    /** The article's place, and whether it is national news that names places only in passing. */
+    record Found(Unit unit, boolean national) {}
+
+    Found locality(List<List<Token>> sentences, List<String> bylines, java.time.LocalDate on) {
         Map<Unit, Integer> counts = new HashMap<>();
         List<List<Unit>> ambiguous = new java.util.ArrayList<>();
         boolean headline = true;
+        boolean headlinePlace = false;
         Places noLocality = new Places(lex, gaz, null, on);
         for (List<Token> s : sentences) {
             int before = ambiguous.size();
@@ -47,6 +52,7 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
             count(s, here, ambiguous, noLocality);
             // the headline names the article's place: it counts twice
             int weight = headline ? 2 : 1;
+            if (headline) headlinePlace = here.keySet().stream().anyMatch(u -> !u.isCountry());
             here.forEach((u, k) -> counts.merge(u, k * weight, Integer::sum));
             if (headline) ambiguous.addAll(List.copyOf(ambiguous.subList(before, ambiguous.size())));
             headline = false;
@@ -57,9 +63,16 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
         for (String b : bylines) count(Tokenizer.tokenize(b), notes, new java.util.ArrayList<>(), noLocality);
         notes.forEach((u, k) -> counts.merge(!"ward".equals(u.level()) || counts.containsKey(u) || province(u) == null
                 ? u : province(u), k, Integer::sum));
-        if (counts.isEmpty()) return null;
+        // national news (the Politburo, the Government, the National Assembly) naming a province in passing: a headline
+        // naming no place, and central bodies named more than twice as often as any province (its meetings are
+        // central bodies'; the province still places its bare titles)
+        int central = counts.getOrDefault(gaz.country(), 0);
+        counts.remove(gaz.country());
+        if (counts.isEmpty()) return new Found(null, central > 0);
 
         Map<Unit, Integer> byProvince = byProvince(counts);
+        int most = byProvince.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        boolean national = !headlinePlace && central >= 3 && central > 2 * most;
         // a ward name several provinces have ("phường Tân Phú") is the one in the province the article names most,
         // when one does: it may then be the article's place, but never changes which province that is
         Unit leader = top(byProvince);
@@ -73,7 +86,7 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
             }
         }
         Unit best = leader;
-        if (best == null) return null;
+        if (best == null) return new Found(null, national);
         int direct = counts.getOrDefault(best, 0);
         Unit district = null;
         int districtCount = 0;
@@ -85,7 +98,7 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
                 districtCount = e.getValue();
             }
         }
-        return district != null && districtCount >= direct ? district : best;
+        return new Found(district != null && districtCount >= direct ? district : best, national);
     }
 
     private Map<Unit, Integer> byProvince(Map<Unit, Integer> counts) {
@@ -134,6 +147,11 @@ final class LocalityFinder implements org.vietpol.extract.doc.Annotator {
                 }
             }
             PhraseTable.Match<Lexicon.Body> b = lex.bodies.longest(tokens, i);
+            if (b != null && b.value().central()) {
+                counts.merge(gaz.country(), 1, Integer::sum);
+                i += b.length();
+                continue;
+            }
             if (b != null) {
                 String level = b.value().level();
                 Places.Place p = noLocality.place(tokens, i + b.length(), level);

@@ -41,7 +41,7 @@ final class MeetingResolver implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.MEETING, Layers.DATE, Layers.MONTH, Layers.DOCUMENT, Layers.CHAIR, Layers.ATTACHMENT, ATTEND, Layers.LOCALITY,
+        return Set.of(Layers.MEETING, Layers.DATE, Layers.MONTH, Layers.DOCUMENT, Layers.CHAIR, Layers.ATTACHMENT, ATTEND, Layers.LOCALITY, Layers.NATIONAL,
                 Layers.ARTICLE_DATE, CUE, Layers.BODY, Layers.TITLE);
     }
 
@@ -122,7 +122,7 @@ final class MeetingResolver implements Annotator {
         }
         List<MeetingFact> out = new ArrayList<>();
         java.util.Set<MeetingFact> plenums = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Unit locality = doc.get(Layers.LOCALITY);
+        Unit locality = Boolean.TRUE.equals(doc.get(Layers.NATIONAL)) ? null : doc.get(Layers.LOCALITY);
         OrgRef chairsBody = chairsBody(doc, allChairs);
         OrgRef mainCentral = mainCentralBody(doc);
         for (Acc m : meetings) {
