@@ -34,19 +34,19 @@ class CorpusEvaluationTest {
     @Test
     void developmentSplitKeepsItsScores() throws Exception {
         Map<String, Scorer.Score> s = score("dev");
-        floor(s, "officials", 0.92);
-        floor(s, "meetings", 0.88);
+        floor(s, "officials", 0.90);
+        floor(s, "meetings", 0.89);
         floor(s, "documents", 0.98);
-        floor(s, "changes", 0.70);
+        floor(s, "changes", 0.67);
     }
 
     @Test
     void heldOutSplitIsScored() throws Exception {
         Map<String, Scorer.Score> s = score("test");
-        floor(s, "officials", 0.90);
+        floor(s, "officials", 0.92);
         floor(s, "meetings", 0.83);
         floor(s, "documents", 0.94);
-        floor(s, "changes", 0.60);
+        floor(s, "changes", 0.66);
     }
 
     private static void floor(Map<String, Scorer.Score> s, String category, double min) {
