@@ -349,6 +349,7 @@ final class PostResolver implements Annotator {
         for (Span<Layers.DateValue> d : doc.within(Layers.DATE, s.from(), s.to())) return d.value().date();
         priority[0] = OWN;
         LocalDate before = accordingly(doc, s);
+        if (before == null) before = listHeader(doc, s);
         if (before != null) return before;
         // "Cũng tại hội nghị này, ... được bầu": an undated meeting of its own sentence is the last dated one before
         boolean ownMeeting = doc.any(Layers.MEETING, s.from(), s.to());
@@ -389,6 +390,40 @@ final class PostResolver implements Annotator {
         if (doc.startingAt(ACCORDINGLY, s.from()).isEmpty()) return null;
         // the act may be named a sentence earlier still: "Văn bản số ... ngày 14/02/2025. Văn bản này ... Theo đó"
         return dateBefore(doc, s, d -> true);
+    }
+
+    /**
+     * "Theo các quyết định này, từ ngày 5/10/2024:" then "- Ông A ...", "- Ông B ...": an item of a list set out one a
+     * line takes the date its opening line gives, however many sentences the items before it ran to.
+     */
+    private static LocalDate listHeader(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s) {
+        String text = doc.text();
+        int start = doc.charStart(s.from());
+        // the sentence must itself be an item, or hold one
+        if (!itemLine(text, start) && !text.substring(start, doc.charEnd(s.to())).contains("\n")) return null;
+        for (int i = s.value().index() - 1; i >= Math.max(0, s.value().index() - 12); i--) {
+            Span<AnnotatedDocument.Sentence> before = doc.sentences().get(i);
+            String t = doc.text(before.from(), before.to());
+            int colon = t.indexOf(":\n");
+            if (colon >= 0) {
+                int headerEnd = doc.charStart(before.from()) + colon;
+                List<Span<Layers.DateValue>> dates = doc.within(Layers.DATE, before.from(), before.to());
+                for (int k = dates.size() - 1; k >= 0; k--) {
+                    if (doc.charEnd(dates.get(k).to()) <= headerEnd) return dates.get(k).value().date();
+                }
+                return null;
+            }
+            // an item line or a sentence inside one: the list goes on
+            if (!t.contains("\n") && !itemLine(text, doc.charStart(before.from()))) return null;
+        }
+        return null;
+    }
+
+    /** True when the line holding {@code at} opens with a bullet ("- ", "+ ", "• "): a list item or a later sentence of one. */
+    private static boolean itemLine(String text, int at) {
+        int line = text.lastIndexOf('\n', at - 1) + 1;
+        while (line < text.length() && text.charAt(line) == ' ') line++;
+        return line < text.length() && "-–+•*".indexOf(text.charAt(line)) >= 0;
     }
 
     /** The date a document was signed or adopted in one of the two sentences before, the nearer; else null. */
