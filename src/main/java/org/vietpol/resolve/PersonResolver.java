@@ -95,6 +95,11 @@ public final class PersonResolver {
         this.gaz = gaz;
     }
 
+    /** An empty registry under the same decisions and gazetteer. */
+    PersonResolver blank() {
+        return new PersonResolver(decisions, gaz);
+    }
+
     public Map<String, PersonCluster> persons() {
         return Collections.unmodifiableMap(byIri);
     }

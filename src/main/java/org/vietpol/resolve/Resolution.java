@@ -289,12 +289,40 @@ public final class Resolution {
             }
         }
         if (!batch.isEmpty()) store.replace(batch);
-        List<Quad> pairs = closeMatches(resolver.sameNamePairs(keys));
+        // the pairs of the store as the build leaves it: not the registry's, which still holds the articles the
+        // build replaced or pruned as they were (persons no article states any more, evidence no longer stated)
+        List<Quad> pairs = closeMatches(pairsAsStored(keys));
         Txn.executeWrite(dsg, () -> {
             if (keys == null) dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
             else for (String p : lazy.personsOf(keys)) deletePairsOf(dsg, Vocab.uri(p));
             pairs.forEach(dsg::add);
         });
+    }
+
+    /** The same-name pairs of these forms (all when null) among the persons the store's article graphs now state. */
+    private List<PersonResolver.CloseMatch> pairsAsStored(Set<String> keys) {
+        PersonResolver now = resolver.blank();
+        DatasetGraph dsg = store.dataset();
+        if (keys == null) {
+            for (ArticleGraph g : storedPersons(dsg)) now.register(g);
+            return now.sameNamePairs();
+        }
+        Set<Node> persons = new java.util.HashSet<>();
+        for (String p : lazy.personsOf(keys)) persons.add(Vocab.uri(p));
+        List<ArticleGraph> graphs = Txn.calculateRead(dsg, () -> {
+            Set<Node> gs = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
+            for (Node p : persons) dsg.find(Node.ANY, p, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> {
+                if (ArticleGraph.isArticleGraph(q.getGraph())) gs.add(q.getGraph());
+            });
+            List<ArticleGraph> out = new ArrayList<>();
+            for (Node g : gs) {
+                ArticleGraph cut = storedPersonsOf(dsg, g);
+                if (cut != null) out.add(cut);
+            }
+            return out;
+        });
+        for (ArticleGraph g : graphs) now.register(g, persons);
+        return now.sameNamePairs(keys);
     }
 
     /** Takes the pairs naming a person out of the resolution graph: its close matches and their links. */
