@@ -94,7 +94,8 @@ public final class Build {
     public BuildReport run(List<Path> inputs, GraphStore store) {
         long t0 = System.nanoTime();
         store.loadOntology();
-        Resolution resolution = Resolution.open(store, decisions, gazetteer);
+        // the stored persons are registered as the articles built name them: a one-article rebuild reads few of them
+        Resolution resolution = Resolution.openForBuild(store, decisions, gazetteer);
         // a store laid out by an older version (before the merged graph) is rebuilt like one of other rules
         BuildPlan plan = BuildPlan.prepare(store, pipeline.fingerprint() + ";" + GraphStore.LAYOUT + ";"
                 + resolution.fingerprint());
@@ -111,7 +112,8 @@ public final class Build {
         reader.setDaemon(true);
         reader.start();
 
-        Loader loader = new Loader(store, plan, batchSize, progress);
+        // the bulk loader holds the store in exclusive mode until it commits: the stored persons are read before
+        Loader loader = new Loader(store, plan, batchSize, progress, resolution::registerAll);
         try (loader) {
             while (true) {
                 Item item = inFlight.take().get();
@@ -137,6 +139,7 @@ public final class Build {
         int pruned = 0;
         if (prune) {
             List<String> gone = plan.toPrune();
+            resolution.replacing(gone.stream().map(Vocab::uri).toList());
             store.removeGraphs(gone);
             pruned = gone.size();
         }

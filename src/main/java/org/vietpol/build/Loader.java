@@ -30,7 +30,11 @@ final class Loader implements AutoCloseable {
     final List<String> warnings = new ArrayList<>();
     int read, loaded, unchanged;
 
-    Loader(GraphStore store, BuildPlan plan, int batchSize, Consumer<String> progress) {
+    /** Run once before the bulk load begins (after which the store cannot be read until it commits). */
+    private Runnable beforeBulk;
+
+    Loader(GraphStore store, BuildPlan plan, int batchSize, Consumer<String> progress, Runnable beforeBulk) {
+        this.beforeBulk = beforeBulk;
         this.store = store;
         this.plan = plan;
         this.batchSize = batchSize;
@@ -75,6 +79,10 @@ final class Loader implements AutoCloseable {
             replacements.put(Iris.article(id), graph);
             if (replacements.size() >= batchSize) flush();
         } else {
+            if (beforeBulk != null) {
+                beforeBulk.run();
+                beforeBulk = null;
+            }
             bulk.add(graph);
             plan.loadedNew(id);
         }

@@ -62,10 +62,42 @@ public final class PersonResolver {
     private final Map<String, CloseMatch> open = new LinkedHashMap<>();
     private final Decisions decisions;
     private final Gazetteer gaz;
+    /** Stored persons not yet in the registry, taken in when first needed ({@link StoredPersons}); none by default. */
+    private StoredPersons stored = StoredPersons.NONE;
+
+    /**
+     * The stored persons of a store the registry was not rebuilt from in full: those of a name's identity form are
+     * taken in, all at once, before a mention of that form is resolved, and the one an IRI names before the IRI is
+     * minted; so the registry answers as if every stored person had been registered at the start.
+     */
+    interface StoredPersons {
+        StoredPersons NONE = new StoredPersons() {
+            @Override
+            public void key(String key) {}
+
+            @Override
+            public void iri(String iri) {}
+        };
+
+        /** Registers the stored persons of this identity form, if not done yet. */
+        void key(String key);
+
+        /** Registers the stored person of this IRI (with the others of its form), if there is one and not done yet. */
+        void iri(String iri);
+    }
+
+    void storedPersons(StoredPersons stored) {
+        this.stored = stored;
+    }
 
     public PersonResolver(Decisions decisions, Gazetteer gaz) {
         this.decisions = decisions;
         this.gaz = gaz;
+    }
+
+    /** An empty registry under the same decisions and gazetteer. */
+    PersonResolver blank() {
+        return new PersonResolver(decisions, gaz);
     }
 
     public Map<String, PersonCluster> persons() {
@@ -91,7 +123,13 @@ public final class PersonResolver {
      * store, so a later build resolves new articles against the persons already there and renames none of them.
      */
     public void register(ArticleGraph stored) {
+        register(stored, null);
+    }
+
+    /** As {@link #register(ArticleGraph)}, for the persons of {@code only} in the graph (all when null). */
+    void register(ArticleGraph stored, Set<Node> only) {
         for (PersonMention m : PersonMention.stored(stored)) {
+            if (only != null && !only.contains(m.provisional())) continue;
             String iri = m.provisional().getURI();
             PersonCluster c = byIri.get(iri);
             if (c == null) {
@@ -109,9 +147,15 @@ public final class PersonResolver {
      * by IRI. Computed from the registry alone, so a build that changes nothing gives the same pairs.
      */
     public List<CloseMatch> sameNamePairs() {
+        return sameNamePairs(null);
+    }
+
+    /** As {@link #sameNamePairs()}, for the persons of these identity forms only (all when null). */
+    List<CloseMatch> sameNamePairs(Set<String> keys) {
         List<CloseMatch> out = new ArrayList<>();
-        for (List<PersonCluster> same : byKey.values()) {
-            if (same.size() < 2) continue;
+        for (var e : byKey.entrySet()) {
+            List<PersonCluster> same = e.getValue();
+            if (same.size() < 2 || keys != null && !keys.contains(e.getKey())) continue;
             List<PersonCluster> cs = new ArrayList<>(same);
             cs.sort(java.util.Comparator.comparing(PersonCluster::iri));
             for (int i = 0; i < cs.size(); i++) {
@@ -172,6 +216,7 @@ public final class PersonResolver {
     }
 
     private PersonCluster resolve(PersonMention m, List<CloseMatch> close, List<Merge> merges) {
+        stored.key(m.key());
         List<PersonCluster> candidates = byKey.getOrDefault(m.key(), List.of());
         List<PersonCluster> strong = new ArrayList<>(), medium = new ArrayList<>(), undecided = new ArrayList<>();
         for (PersonCluster c : candidates) {
@@ -303,12 +348,17 @@ public final class PersonResolver {
         // the first person of a name keeps the IRI the name gives (Iris.person: links and queries made before
         // resolution still find it); a namesake's is told apart by its first evidence, the same every time
         String iri = org.vietpol.graph.Iris.person(first);
+        stored.iri(iri);
         if (byIri.containsKey(iri)) {
             String seed = m.key() + "|" + (m.orgs().isEmpty() && m.left().isEmpty() ? m.article()
                     : firstIri(m.orgs(), m.left()));
             String base = iri + "-" + hex(seed);
             iri = base;
-            for (int i = 2; byIri.containsKey(iri); i++) iri = base + "-" + i;
+            stored.iri(iri);
+            for (int i = 2; byIri.containsKey(iri); i++) {
+                iri = base + "-" + i;
+                stored.iri(iri);
+            }
         }
         PersonCluster c = new PersonCluster(iri, m.key());
         byIri.put(iri, c);

@@ -62,6 +62,8 @@ public final class Resolution {
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Set<String> touched = new LinkedHashSet<>();
     private int registered;
+    /** The stored persons not yet registered, when the registry is filled as needed ({@link #openForBuild}). */
+    private Lazy lazy;
 
     private Resolution(GraphStore store, PersonResolver resolver, String fingerprint) {
         this.store = store;
@@ -83,6 +85,28 @@ public final class Resolution {
                 r.registered++;
             }
         }
+        return r;
+    }
+
+    /**
+     * As {@link #open}, for a build, whose work should follow what changed rather than the size of the store: the
+     * stored persons are taken into the registry by name as the articles built need them, not all at once (reading
+     * every stored person out of a store of 10^5 articles takes most of a minute). The registry then answers as
+     * {@link #open}'s does: a name's stored persons are registered together, in the same order, from the articles as
+     * the store held them when the build began ({@link #replacing} keeps those the build replaces), and the
+     * resolution graph is rewritten for the names the build touched. Falls back to {@link #open}'s full reading when
+     * decisions join persons (they may join persons of two names) or when a stored person goes by more than one name.
+     * The caller reads the rest in ({@link #registerAll}) before anything keeps it from reading the store.
+     */
+    public static Resolution openForBuild(GraphStore store, Decisions decisions, Gazetteer gazetteer) {
+        String fp = VERSION + " decisions " + decisions.fingerprint();
+        String was = store.fingerprint();
+        if (was == null || !was.endsWith(";" + fp) || !decisions.sameAs().isEmpty()) return open(store, decisions, gazetteer);
+        Map<String, String> keyOfPerson = storedNames(store.dataset());
+        if (keyOfPerson == null) return open(store, decisions, gazetteer);
+        Resolution r = new Resolution(store, new PersonResolver(decisions, gazetteer), fp);
+        r.lazy = new Lazy(r, keyOfPerson);
+        r.resolver.storedPersons(r.lazy);
         return r;
     }
 
@@ -130,6 +154,7 @@ public final class Resolution {
 
     /** Resolves an article graph's persons: the graph to load, person IRIs and names rewritten. Input order. */
     public ArticleGraph apply(ArticleGraph g) {
+        replacing(List.of(g.graph()));
         return resolve(Persons.of(g)).applyTo(g);
     }
 
@@ -233,6 +258,8 @@ public final class Resolution {
      */
     public void finish() {
         DatasetGraph dsg = store.dataset();
+        // the names whose pairs may change, registered before the rewrites below change the stored articles
+        Set<String> keys = lazy == null ? null : lazy.touchedKeys();
         Map<Node, Node> iris = settlement().iris();
         Map<Node, String> names = settlement().names();
         Map<Node, List<Quad>> affected = Txn.calculateRead(dsg, () -> {
@@ -262,11 +289,66 @@ public final class Resolution {
             }
         }
         if (!batch.isEmpty()) store.replace(batch);
-        List<Quad> pairs = closeMatches(resolver.sameNamePairs());
+        // the pairs of the store as the build leaves it: not the registry's, which still holds the articles the
+        // build replaced or pruned as they were (persons no article states any more, evidence no longer stated)
+        List<Quad> pairs = closeMatches(pairsAsStored(keys));
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+            if (keys == null) dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+            else for (String p : lazy.personsOf(keys)) deletePairsOf(dsg, Vocab.uri(p));
             pairs.forEach(dsg::add);
         });
+    }
+
+    /** The same-name pairs of these forms (all when null) among the persons the store's article graphs now state. */
+    private List<PersonResolver.CloseMatch> pairsAsStored(Set<String> keys) {
+        PersonResolver now = resolver.blank();
+        DatasetGraph dsg = store.dataset();
+        if (keys == null) {
+            for (ArticleGraph g : storedPersons(dsg)) now.register(g);
+            return now.sameNamePairs();
+        }
+        Set<Node> persons = new java.util.HashSet<>();
+        for (String p : lazy.personsOf(keys)) persons.add(Vocab.uri(p));
+        List<ArticleGraph> graphs = Txn.calculateRead(dsg, () -> {
+            Set<Node> gs = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
+            for (Node p : persons) dsg.find(Node.ANY, p, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> {
+                if (ArticleGraph.isArticleGraph(q.getGraph())) gs.add(q.getGraph());
+            });
+            List<ArticleGraph> out = new ArrayList<>();
+            for (Node g : gs) {
+                ArticleGraph cut = storedPersonsOf(dsg, g);
+                if (cut != null) out.add(cut);
+            }
+            return out;
+        });
+        for (ArticleGraph g : graphs) now.register(g, persons);
+        return now.sameNamePairs(keys);
+    }
+
+    /** Takes the pairs naming a person out of the resolution graph: its close matches and their links. */
+    private static void deletePairsOf(DatasetGraph dsg, Node person) {
+        List<Node> links = new ArrayList<>();
+        for (Node role : List.of(SUBJECT, TARGET))
+            dsg.find(GRAPH_NODE, Node.ANY, role, person).forEachRemaining(q -> links.add(q.getSubject()));
+        for (Node n : links) dsg.deleteAny(GRAPH_NODE, n, Node.ANY, Node.ANY);
+        dsg.deleteAny(GRAPH_NODE, person, CLOSE_MATCH, Node.ANY);
+        dsg.deleteAny(GRAPH_NODE, Node.ANY, CLOSE_MATCH, person);
+    }
+
+    /**
+     * Article graphs about to be replaced or removed by the build: in a registry filled as needed ({@link
+     * #openForBuild}), their persons are read from them as they are now, as {@link #open} read them at the start.
+     */
+    public void replacing(java.util.Collection<Node> graphs) {
+        if (lazy != null) lazy.keep(graphs);
+    }
+
+    /**
+     * Registers every stored person not registered yet: the registry is then {@link #open}'s. For a build about to
+     * stop reading the store until it commits (Jena's bulk loader holds it in exclusive mode).
+     */
+    public void registerAll() {
+        if (lazy != null) lazy.all();
     }
 
     /** The person a merged one now is (itself when not merged). */
@@ -316,6 +398,154 @@ public final class Resolution {
             byGraph.forEach((g, qs) -> out.add(new ArticleGraph(articleId(g, qs), null, g, qs)));
             return out;
         });
+    }
+
+    /**
+     * Each stored person's identity form (the key of its {@code foaf:name}), read off the merged graph, which states
+     * each person and name once; null when a person has more than one name there (its articles disagree, and which
+     * one the registry keys it by is the first article's to say).
+     */
+    static Map<String, String> storedNames(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> out = new HashMap<>();
+            Set<Node> persons = new java.util.HashSet<>();
+            dsg.find(ArticleGraph.MERGED_NODE, Node.ANY, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> persons.add(q.getSubject()));
+            var it = dsg.find(ArticleGraph.MERGED_NODE, Node.ANY, Vocab.NAME, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!persons.contains(q.getSubject()) || !q.getSubject().isURI() || !q.getObject().isLiteral()) continue;
+                String key = org.vietpol.text.VietText.key(org.vietpol.text.VietText.clean(q.getObject().getLiteralLexicalForm()));
+                String was = out.put(q.getSubject().getURI(), key);
+                if (was != null && !was.equals(key)) return null;
+            }
+            return out;
+        });
+    }
+
+    /** One stored article graph cut down as {@link #storedPersons} cuts it (same statements, same order); null if none. */
+    private static ArticleGraph storedPersonsOf(DatasetGraph dsg, Node g) {
+        List<Quad> qs = new ArrayList<>();
+        dsg.find(g, Node.ANY, Vocab.TYPE, Vocab.PERSON).forEachRemaining(qs::add);
+        if (qs.isEmpty()) return null;
+        for (Node p : EVIDENCE) dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(qs::add);
+        return new ArticleGraph(articleId(g, qs), null, g, qs);
+    }
+
+    /**
+     * The stored persons of a registry filled as needed: by identity form, as the merged graph named them when the
+     * build began, with the articles stating them as the store held them then.
+     */
+    private static final class Lazy implements PersonResolver.StoredPersons {
+        private final Resolution r;
+        private final Map<String, String> keyOfPerson;
+        private final Map<String, List<String>> personsOfKey = new HashMap<>();
+        private final Set<String> registeredKeys = new java.util.HashSet<>();
+        /** Article graphs as stored before the build replaced or removed them (null: none was stored). */
+        private final Map<Node, ArticleGraph> before = new HashMap<>();
+        private boolean all;
+
+        Lazy(Resolution r, Map<String, String> keyOfPerson) {
+            this.r = r;
+            this.keyOfPerson = keyOfPerson;
+            keyOfPerson.forEach((p, k) -> personsOfKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
+        }
+
+        @Override
+        public void key(String key) {
+            register(Set.of(key));
+        }
+
+        @Override
+        public void iri(String iri) {
+            String key = keyOfPerson.get(iri);
+            if (key != null) key(key);
+        }
+
+        void keep(java.util.Collection<Node> graphs) {
+            if (all) return;
+            DatasetGraph dsg = r.store.dataset();
+            Txn.executeRead(dsg, () -> {
+                for (Node g : graphs) if (!before.containsKey(g)) before.put(g, storedPersonsOf(dsg, g));
+            });
+        }
+
+        /** Registers the stored persons of these forms not registered yet, in the order {@link #open} would. */
+        private void register(Set<String> keys) {
+            if (all) return;
+            Set<Node> persons = new java.util.HashSet<>();
+            for (String k : keys) {
+                if (!registeredKeys.add(k)) continue;
+                for (String p : personsOfKey.getOrDefault(k, List.of())) persons.add(Vocab.uri(p));
+            }
+            if (persons.isEmpty()) return;
+            DatasetGraph dsg = r.store.dataset();
+            List<ArticleGraph> graphs = Txn.calculateRead(dsg, () -> {
+                Set<Node> gs = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
+                for (Node p : persons) {
+                    dsg.find(Node.ANY, p, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> {
+                        if (ArticleGraph.isArticleGraph(q.getGraph())) gs.add(q.getGraph());
+                    });
+                }
+                // graphs the build replaced: as they were, whoever they name now
+                before.forEach((g, was) -> {
+                    if (was != null && was.quads().stream().anyMatch(q -> persons.contains(q.getSubject()))) gs.add(g);
+                });
+                List<ArticleGraph> out = new ArrayList<>();
+                for (Node g : gs) {
+                    ArticleGraph cut = before.containsKey(g) ? before.get(g) : storedPersonsOf(dsg, g);
+                    if (cut != null) out.add(cut);
+                }
+                return out;
+            });
+            for (ArticleGraph g : graphs) r.resolver.register(g, persons);
+        }
+
+        /**
+         * Registers every stored person not registered yet: one pass over the store, as {@link #open} reads it, with
+         * the graphs the build replaced as they were.
+         */
+        void all() {
+            if (all) return;
+            Set<Node> persons = new java.util.HashSet<>();
+            personsOfKey.forEach((k, ps) -> {
+                if (registeredKeys.add(k)) ps.forEach(p -> persons.add(Vocab.uri(p)));
+            });
+            all = true;
+            if (persons.isEmpty()) return;
+            Map<String, ArticleGraph> graphs = new TreeMap<>();
+            for (ArticleGraph g : storedPersons(r.store.dataset())) graphs.put(g.graph().getURI(), g);
+            before.forEach((g, was) -> {
+                if (was == null) graphs.remove(g.getURI());
+                else graphs.put(g.getURI(), was);
+            });
+            for (ArticleGraph g : graphs.values()) r.resolver.register(g, persons);
+        }
+
+        /**
+         * The forms whose same-name pairs the build may change, registered now: those of the persons it resolved and
+         * of the persons the articles it replaced or removed stated.
+         */
+        Set<String> touchedKeys() {
+            Set<String> keys = new java.util.HashSet<>(registeredKeys);
+            for (ArticleGraph g : before.values()) {
+                if (g == null) continue;
+                for (Quad q : g.quads()) {
+                    String k = q.getPredicate().equals(Vocab.TYPE) ? keyOfPerson.get(q.getSubject().getURI()) : null;
+                    if (k != null) keys.add(k);
+                }
+            }
+            register(keys);
+            if (all) return null; // every form registered: the whole graph is written again, as open's is
+            return keys;
+        }
+
+        /** The persons of these forms, stored when the build began or registered since. */
+        Set<String> personsOf(Set<String> keys) {
+            Set<String> out = new java.util.HashSet<>();
+            for (String k : keys) out.addAll(personsOfKey.getOrDefault(k, List.of()));
+            for (PersonCluster c : r.resolver.persons().values()) if (keys.contains(c.key())) out.add(c.iri());
+            return out;
+        }
     }
 
     private static String articleId(Node graph, List<Quad> quads) {
