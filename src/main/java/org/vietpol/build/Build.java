@@ -148,8 +148,11 @@ public final class Build {
         List<String> warnings = new ArrayList<>(loader.warnings);
         warnings.addAll(notes);
         store.setFingerprint(plan.fingerprint());
-        // counted: resolution may rewrite any stored article, so no running tally of the build's changes holds
-        long quads = store.quadCount();
+        // the store's size is counted (a walk of the whole quad index) only when the build was a whole one anyway: into
+        // an empty store, or under other rules (every stored article re-resolved). A running tally of an incremental
+        // build's changes would not hold (resolution may rewrite any stored article), and a rebuild after one edit
+        // must cost what changed, not what is stored: its report gives no quad count (-1)
+        long quads = plan.storeWasEmpty() || !plan.sameRules() ? store.quadCount() : -1;
         try {
             plan.save(prune);
         } catch (java.io.IOException e) {

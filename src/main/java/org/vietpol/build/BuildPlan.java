@@ -87,6 +87,11 @@ final class BuildPlan {
         return fingerprint;
     }
 
+    /** Whether the store was built by the same rules (its articles are kept when unchanged). */
+    boolean sameRules() {
+        return sameRules;
+    }
+
     /** Whether the store held no article when the build began. */
     boolean storeWasEmpty() {
         return stored.isEmpty();

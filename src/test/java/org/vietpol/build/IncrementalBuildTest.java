@@ -195,10 +195,15 @@ class IncrementalBuildTest {
             assertEquals(Set.of("Đinh Tiến Dũng"), secretariesOf(gs, "Hà Nội"));
             assertMergedGraphInStep(gs);
             long quads = gs.quadCount();
+            assertEquals(quads, first.quads(), "a build into an empty store reports the store's size");
+            assertTrue(first.summary().contains("quads: " + quads), first.summary());
 
             BuildReport again = Build.create().build().run(List.of(in), gs);
             assertEquals(0, again.articlesLoaded(), "nothing changed, nothing redone");
             assertEquals(quads, gs.quadCount());
+            // an incremental build does not walk the whole quad index to count the store
+            assertEquals(-1, again.quads());
+            assertFalse(again.summary().contains("quads:"), again.summary());
 
             // a new article into a store holding others: the positions it shares with them are counted again
             Files.copy(in.resolve("000_c9986b01fe566dcc.txt"), in.resolve("copy_of_hue.txt"));
