@@ -151,7 +151,7 @@ final class PostResolver implements Annotator {
                 stated.add(new Stated(at.person().name(), Terms.stated(lex, doc, new Span<>(t.from(), t.to(), title), as), as, kind, mention, a.from()));
             }
         }
-        stated = leaveAll(doc, stated, places);
+        stated = leaveAll(doc, stated);
         stated = settle(stated);
         Map<String, Position> positions = new LinkedHashMap<>();
         Map<String, Change> changes = new LinkedHashMap<>();
@@ -271,7 +271,7 @@ final class PostResolver implements Annotator {
      * "Ông A đã được nghỉ hưu từ ngày 1/9", "ông A không qua khỏi": a person leaving with no post named leaves every
      * post the article states them holding, as of that sentence.
      */
-    private List<Stated> leaveAll(AnnotatedDocument doc, List<Stated> stated, Places places) {
+    private static List<Stated> leaveAll(AnnotatedDocument doc, List<Stated> stated) {
         List<Stated> out = new ArrayList<>(stated);
         for (Span<Layers.Attachment> a : doc.spans(Layers.ATTACHMENT)) {
             Layers.Attachment at = a.value();
