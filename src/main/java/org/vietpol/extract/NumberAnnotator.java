@@ -17,7 +17,9 @@ import org.vietpol.extract.doc.Token;
  */
 final class NumberAnnotator implements Annotator {
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/-])(\\d{1,5}[a-z]?(?:/\\d{4})?(?:[-/][\\p{Lu}][\\p{L}\\p{N}]*)+)(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}/-])(\\d{1,5}[a-z]?(?:/\\d{4})?(?:[-/][\\p{Lu}][\\p{L}\\p{N}]*"
+            // "06 - CT/TW", "45 /NQ-HĐND": a code of capitals after a spaced separator, as pages sometimes print it
+            + "|\\s?[-/]\\s?(?=\\p{Lu}{2})[\\p{Lu}][\\p{L}\\p{N}]*)(?:[-/][\\p{Lu}][\\p{L}\\p{N}]*)*)(?![\\p{L}\\p{N}])");
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}/.,-])(\\d{1,5}(?:/\\d{4})?)(?![\\p{L}\\p{N}]|[/-]\\p{L}|[/.,-]\\d)");
     private static final Layer<Layers.Sense> TERM_NUMBER = Layers.sense("term-number"), TERM_YEARS = Layers.sense("term-years");
     static final Layer<String> NUMERAL = Layer.span("numeral", String.class);
@@ -51,7 +53,7 @@ final class NumberAnnotator implements Annotator {
                 Token t = tokens.get(i);
                 if (!Character.isDigit(t.text().charAt(0))) continue;
                 if (t.start() >= numberEnd && m.region(t.start(), to).lookingAt()) {
-                    String number = m.group(1);
+                    String number = m.group(1).replaceAll("\\s+", "");
                     numberEnd = m.end(1);
                     int[] r = tokenRange(tokens, s, m.start(1), m.end(1));
                     if (r != null) doc.add(Layers.DOC_NUMBER, r[0], r[1], new Layers.DocNumber(number, codeType(number)));
