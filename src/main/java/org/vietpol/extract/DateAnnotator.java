@@ -46,19 +46,20 @@ final class DateAnnotator implements Annotator {
     }
 
     /**
-     * The year a page with no full dateline still prints at its top ("Tháng 7/2021 | Thời sự", "2023-01", a full
-     * date in the lead): what "chiều 20-7" in its text means; null when the first sentences give none.
+     * The year a page with no full dateline still prints at its top ("Tháng 7/2021 | Thời sự", a full date in the
+     * lead): what "chiều 20-7" in its text means; null when the first sentences give none.
      */
     private static Integer headerYear(AnnotatedDocument doc) {
         List<Span<AnnotatedDocument.Sentence>> ss = doc.sentences();
         if (ss.isEmpty()) return null;
+        String text = doc.text();
         int to = doc.charEnd(ss.get(Math.min(3, ss.size()) - 1).to());
-        java.util.regex.Matcher m = HEADER_YEAR.matcher(doc.text()).region(0, to);
-        return m.find() ? Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) : null;
+        java.util.regex.Matcher m = MONTH.matcher(text);
+        int month = find(m, text, 0, to) ? m.start() : Integer.MAX_VALUE;
+        List<DateFinder.Found> full = DateFinder.find(text, 0, to);
+        if (!full.isEmpty() && full.get(0).start() < month) return full.get(0).date().getYear();
+        return month == Integer.MAX_VALUE ? null : Integer.valueOf(m.group(2));
     }
-
-    private static final java.util.regex.Pattern HEADER_YEAR = java.util.regex.Pattern.compile(
-            "(?iu)tháng\\s*\\d{1,2}\\s*[/-]\\s*((?:19|20)\\d{2})\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})-(?:0[1-9]|1[0-2])\\b");
 
     /** "tháng 7/2021", "tháng 7 năm 2021" outside any full date: a month, for telling history from the news. */
     private static void months(AnnotatedDocument doc, Span<AnnotatedDocument.Sentence> s, String text, int from, int to, List<int[]> taken) {
