@@ -310,12 +310,8 @@ public final class Resolution {
         Set<Node> persons = new java.util.HashSet<>();
         for (String p : lazy.personsOf(keys)) persons.add(Vocab.uri(p));
         List<ArticleGraph> graphs = Txn.calculateRead(dsg, () -> {
-            Set<Node> gs = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
-            for (Node p : persons) dsg.find(Node.ANY, p, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> {
-                if (ArticleGraph.isArticleGraph(q.getGraph())) gs.add(q.getGraph());
-            });
             List<ArticleGraph> out = new ArrayList<>();
-            for (Node g : gs) {
+            for (Node g : graphsStating(dsg, persons)) {
                 ArticleGraph cut = storedPersonsOf(dsg, g);
                 if (cut != null) out.add(cut);
             }
@@ -422,6 +418,15 @@ public final class Resolution {
         });
     }
 
+    /** The article graphs that state any of these persons, in IRI order (the order {@link #open} reads them in). */
+    private static Set<Node> graphsStating(DatasetGraph dsg, Set<Node> persons) {
+        Set<Node> gs = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
+        for (Node p : persons) dsg.find(Node.ANY, p, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> {
+            if (ArticleGraph.isArticleGraph(q.getGraph())) gs.add(q.getGraph());
+        });
+        return gs;
+    }
+
     /** One stored article graph cut down as {@link #storedPersons} cuts it (same statements, same order); null if none. */
     private static ArticleGraph storedPersonsOf(DatasetGraph dsg, Node g) {
         List<Quad> qs = new ArrayList<>();
@@ -480,12 +485,7 @@ public final class Resolution {
             if (persons.isEmpty()) return;
             DatasetGraph dsg = r.store.dataset();
             List<ArticleGraph> graphs = Txn.calculateRead(dsg, () -> {
-                Set<Node> gs = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
-                for (Node p : persons) {
-                    dsg.find(Node.ANY, p, Vocab.TYPE, Vocab.PERSON).forEachRemaining(q -> {
-                        if (ArticleGraph.isArticleGraph(q.getGraph())) gs.add(q.getGraph());
-                    });
-                }
+                Set<Node> gs = graphsStating(dsg, persons);
                 // graphs the build replaced: as they were, whoever they name now
                 before.forEach((g, was) -> {
                     if (was != null && was.quads().stream().anyMatch(q -> persons.contains(q.getSubject()))) gs.add(g);
